@@ -1,0 +1,88 @@
+package org.injaz.edition;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/**
+ * A numbered edition (دورة) of an award programme with its nomination window and dates.
+ */
+@Entity
+public class Edition {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "programme_id")
+	private AwardProgramme programme;
+
+	private int number;
+
+	private Instant nominationOpensAt;
+
+	private Instant nominationClosesAt;
+
+	private Instant reviewDeadline;
+
+	private Instant ceremonyAt;
+
+	protected Edition() {
+	}
+
+	public Edition(AwardProgramme programme, int number, Instant nominationOpensAt, Instant nominationClosesAt,
+			Instant reviewDeadline, Instant ceremonyAt) {
+		if (!nominationOpensAt.isBefore(nominationClosesAt)) {
+			throw new IllegalArgumentException("The nomination window must open before it closes");
+		}
+		if (reviewDeadline.isBefore(nominationClosesAt) || ceremonyAt.isBefore(reviewDeadline)) {
+			throw new IllegalArgumentException("Review deadline and ceremony must follow the nomination window");
+		}
+		this.programme = programme;
+		this.number = number;
+		this.nominationOpensAt = nominationOpensAt;
+		this.nominationClosesAt = nominationClosesAt;
+		this.reviewDeadline = reviewDeadline;
+		this.ceremonyAt = ceremonyAt;
+	}
+
+	public boolean acceptsNominationsAt(Instant instant) {
+		return !instant.isBefore(this.nominationOpensAt) && instant.isBefore(this.nominationClosesAt);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public AwardProgramme getProgramme() {
+		return this.programme;
+	}
+
+	public int getNumber() {
+		return this.number;
+	}
+
+	public Instant getNominationOpensAt() {
+		return this.nominationOpensAt;
+	}
+
+	public Instant getNominationClosesAt() {
+		return this.nominationClosesAt;
+	}
+
+	public Instant getReviewDeadline() {
+		return this.reviewDeadline;
+	}
+
+	public Instant getCeremonyAt() {
+		return this.ceremonyAt;
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Award programmes, their branches and numbered editions with nomination windows.
+ */
+package org.injaz.edition;

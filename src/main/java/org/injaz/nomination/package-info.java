@@ -1,0 +1,5 @@
+/**
+ * Nominations: the cases that the nomination process drives, their references and
+ * statuses.
+ */
+package org.injaz.nomination;

@@ -1,0 +1,4 @@
+/**
+ * Injaz: case management for government e-services excellence awards.
+ */
+package org.injaz;

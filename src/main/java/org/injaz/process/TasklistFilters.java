@@ -1,0 +1,64 @@
+package org.injaz.process;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasklist shows no task until a filter exists; these are created once, by name, at
+ * start-up.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class TasklistFilters implements ApplicationRunner {
+
+	private final FilterService filterService;
+
+	private final TaskService taskService;
+
+	TasklistFilters(FilterService filterService, TaskService taskService) {
+		this.filterService = filterService;
+		this.taskService = taskService;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		ensure("مهامي · My tasks", -10, "Tasks assigned to me",
+				this.taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+		ensure("مهام مجموعاتي · My groups' tasks", -5, "Unclaimed tasks offered to my groups",
+				this.taskService.createTaskQuery()
+					.taskCandidateGroupInExpression("${currentUserGroups()}")
+					.taskUnassigned()
+					.orderByTaskCreateTime()
+					.asc());
+		ensure("الفرز · Screening", 0, "Nominations waiting for eligibility screening",
+				this.taskService.createTaskQuery()
+					.taskDefinitionKey("Task_ScreenNomination")
+					.orderByTaskCreateTime()
+					.asc());
+		ensure("كل المهام · All tasks", 10, "Every open task", this.taskService.createTaskQuery());
+	}
+
+	private void ensure(String name, int priority, String description, TaskQuery query) {
+		if (this.filterService.createFilterQuery().filterName(name).count() > 0) {
+			return;
+		}
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("priority", priority);
+		properties.put("description", description);
+		properties.put("refresh", true);
+		Filter filter = this.filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
+		this.filterService.saveFilter(filter);
+	}
+
+}
