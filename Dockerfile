@@ -1,0 +1,36 @@
+# syntax=docker/dockerfile:1
+
+# --- build: the same Maven wrapper build as on a workstation -------------------------------
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /workspace
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+COPY src src
+# The pom packages bpmn/ and keycloak/injaz-realm.json as classpath resources.
+COPY bpmn bpmn
+COPY keycloak keycloak
+# The cache mount keeps the wrapper's Maven and the dependencies between builds.
+RUN --mount=type=cache,target=/root/.m2 \
+    ./mvnw -B -DskipTests package \
+ && cp "$(find target -maxdepth 1 -name '*.jar' ! -name '*-plain.jar' | head -n 1)" application.jar \
+ && java -Djarmode=tools -jar application.jar extract --layers --destination extracted
+
+# --- runtime ------------------------------------------------------------------------------
+FROM eclipse-temurin:17-jre
+# curl is for the compose health check; it is not guaranteed in the base image.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/* \
+ && groupadd --system injaz \
+ && useradd --system --gid injaz --home-dir /app --no-create-home injaz
+WORKDIR /app
+# Least to most frequently changing, so a code change rebuilds only the last layer.
+COPY --from=build /workspace/extracted/dependencies/ ./
+COPY --from=build /workspace/extracted/spring-boot-loader/ ./
+COPY --from=build /workspace/extracted/snapshot-dependencies/ ./
+COPY --from=build /workspace/extracted/application/ ./
+# Without the postgres profile the embedded H2 database lives in ./.data: the only writable path.
+RUN mkdir -p /app/.data && chown injaz:injaz /app/.data
+USER injaz
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "application.jar"]
