@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.injaz.nomination.process.NominationProcess;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -43,7 +44,7 @@ class TasklistFilters implements ApplicationRunner {
 					.asc());
 		ensure("الفرز · Screening", 0, "Nominations waiting for eligibility screening",
 				this.taskService.createTaskQuery()
-					.taskDefinitionKey("Task_ScreenNomination")
+					.taskDefinitionKey(NominationProcess.TASK_SCREEN)
 					.orderByTaskCreateTime()
 					.asc());
 		ensure("كل المهام · All tasks", 10, "Every open task", this.taskService.createTaskQuery());

@@ -97,6 +97,9 @@ class KeycloakSecurityConfiguration {
 			.userNameAttributeName("preferred_username")
 			.providerConfigurationMetadata(java.util.Map.of("end_session_endpoint", browserFacing + "/logout"))
 			.clientName("Keycloak")
+			// PKCE for the confidential client too (RFC 9700); Keycloak enforces S256 for
+			// this client.
+			.clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
 			.build();
 		return new InMemoryClientRegistrationRepository(registration);
 	}

@@ -47,6 +47,10 @@ public final class NominationProcess {
 
 		public static final String ELIGIBILITY = "eligibility";
 
+		public static final String ELIGIBILITY_REASON_EN = "eligibilityReasonEn";
+
+		public static final String ELIGIBILITY_REASON_AR = "eligibilityReasonAr";
+
 		public static final String SCREENING_DECISION = "screeningDecision";
 
 		public static final String SCREENING_REASON = "screeningReason";

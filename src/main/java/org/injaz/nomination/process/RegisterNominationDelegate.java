@@ -44,7 +44,9 @@ class RegisterNominationDelegate implements JavaDelegate {
 		execution.setVariable(Var.NOMINATION_REFERENCE, nomination.getReference());
 		execution.setVariable(Var.PROGRAMME_CODE, programme);
 		execution.setVariable(Var.EDITION_NUMBER, edition);
+		// The eligibility rules read the canonical values, not what was typed.
 		execution.setVariable(Var.BRANCH_CODE, nomination.getBranch().getCode());
+		execution.setVariable(Var.ENTITY_TYPE, nomination.getEntityType().name());
 		execution.setVariable(Var.REVIEWER_GROUP, NominationProcess.reviewerGroup(nomination.getBranch().getCode()));
 	}
 

@@ -1,0 +1,79 @@
+package org.injaz.fullstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Headless Chromium from the machine (never a downloaded browser), driven by Playwright.
+ */
+final class Browser implements AutoCloseable {
+
+	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	private final Playwright playwright;
+
+	private final com.microsoft.playwright.Browser browser;
+
+	private Browser(Playwright playwright, com.microsoft.playwright.Browser browser) {
+		this.playwright = playwright;
+		this.browser = browser;
+	}
+
+	static Browser launch() {
+		Path chromium = chromium();
+		Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		try {
+			return new Browser(playwright,
+					playwright.chromium()
+						.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
+							.setHeadless(true)
+							.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+									"--disable-component-update", "--disable-sync", "--no-first-run"))));
+		}
+		catch (RuntimeException ex) {
+			playwright.close();
+			throw ex;
+		}
+	}
+
+	Page newPage(String locale) {
+		BrowserContext context = this.browser
+			.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1366, 900));
+		context.setDefaultTimeout(30_000);
+		return context.newPage();
+	}
+
+	static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	private static Path chromium() {
+		String configured = System.getenv("CHROMIUM_PATH");
+		for (String candidate : new String[] { configured, "/usr/bin/chromium", "/usr/bin/chromium-browser",
+				"/usr/bin/google-chrome" }) {
+			if (candidate != null && Files.isExecutable(Paths.get(candidate))) {
+				return Paths.get(candidate);
+			}
+		}
+		throw new IllegalStateException(
+				"No Chromium found (looked at $CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser, "
+						+ "/usr/bin/google-chrome): install it with `apt-get install chromium` or set CHROMIUM_PATH.");
+	}
+
+	@Override
+	public void close() {
+		this.browser.close();
+		this.playwright.close();
+	}
+
+}

@@ -1,0 +1,165 @@
+package org.injaz.fullstack;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.injaz.nomination.Nomination;
+import org.injaz.nomination.NominationOutcome;
+import org.injaz.nomination.NominationService;
+import org.injaz.nomination.NominationStatus;
+import org.injaz.nomination.Nominations;
+import org.injaz.nomination.process.NominationProcess;
+import org.injaz.nomination.process.NominationProcess.Var;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application on a real PostgreSQL: it boots on an empty database, Flyway and the
+ * engine create their schemas, the models from bpmn/ are deployed, and one nomination
+ * runs from submission to the committee's decision.
+ */
+@FullStackTest
+class NominationOnPostgresIT {
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	NominationService nominationService;
+
+	@Autowired
+	Nominations nominations;
+
+	@Test
+	void runsOnPostgresqlWithBothSchemas() throws Exception {
+		try (Connection connection = this.dataSource.getConnection()) {
+			assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+		}
+		assertThat(this.jdbc.queryForList("select version from flyway_schema_history where success", String.class))
+			.contains("1");
+		assertThat(this.jdbc.queryForObject("select count(*) from act_ge_property", Integer.class)).isPositive();
+	}
+
+	@Test
+	void deploysEveryModelFromTheBpmnFolder() {
+		assertThat(this.repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey(NominationProcess.KEY)
+			.latestVersion()
+			.singleResult()).isNotNull();
+		assertThat(this.repositoryService.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(NominationProcess.DECISION_ELIGIBILITY)
+			.latestVersion()
+			.singleResult()).isNotNull();
+		Deployment deployment = this.repositoryService.createDeploymentQuery()
+			.orderByDeploymentTime()
+			.desc()
+			.list()
+			.get(0);
+		List<String> resources = this.repositoryService.getDeploymentResourceNames(deployment.getId());
+		assertThat(resources).anyMatch((name) -> name.endsWith("nomination.bpmn"))
+			.anyMatch((name) -> name.endsWith("eligibility.dmn"))
+			.anyMatch((name) -> name.endsWith("submit-nomination.form"))
+			.anyMatch((name) -> name.endsWith("screen-nomination.form"))
+			.anyMatch((name) -> name.endsWith("review-nomination.form"))
+			.anyMatch((name) -> name.endsWith("decide-nomination.form"));
+	}
+
+	@Test
+	void seedsDemoNominationsAtSeveralStages() {
+		assertThat(this.nominations.findAll()).extracting(Nomination::getStatus)
+			.contains(NominationStatus.SCREENING, NominationStatus.IN_REVIEW, NominationStatus.AWAITING_COMMITTEE,
+					NominationStatus.INELIGIBLE, NominationStatus.DECIDED);
+	}
+
+	@Test
+	void runsOneNominationFromSubmissionToDecision() {
+		ProcessInstance instance;
+		try {
+			this.identityService.setAuthenticatedUserId("nominee1");
+			instance = this.runtimeService.startProcessInstanceByKey(NominationProcess.KEY,
+					Map.of(Var.BRANCH_CODE, "G2C", Var.ENTITY_NAME, "Ministry of Justice · وزارة العدل",
+							Var.ENTITY_TYPE, "GOVERNMENT", Var.TITLE, "Najiz e-court services · خدمات ناجز"));
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+		String reference = instance.getBusinessKey();
+		assertThat(reference).matches("ACH-4-G2C-\\d{4}");
+		assertThat(this.nominationService.get(reference).getStatus()).isEqualTo(NominationStatus.SCREENING);
+		assertThat(this.nominationService.get(reference).getNominee()).isEqualTo("nominee1");
+
+		Task screening = task(instance, NominationProcess.TASK_SCREEN);
+		assertThat(this.runtimeService.getVariable(instance.getId(), Var.ELIGIBILITY)).isEqualTo("ELIGIBLE");
+		this.taskService.claim(screening.getId(), "coordinator");
+		this.taskService.complete(screening.getId(), Map.of(Var.SCREENING_DECISION, "ELIGIBLE"));
+
+		Task review = task(instance, NominationProcess.TASK_REVIEW);
+		assertThat(this.nominationService.get(reference).getStatus()).isEqualTo(NominationStatus.IN_REVIEW);
+		// Candidate users are resolved through Keycloak's groups: reviewer1 is in
+		// reviewers/g2c, reviewer2 is not.
+		assertThat(this.taskService.createTaskQuery().taskId(review.getId()).taskCandidateUser("reviewer1").count())
+			.isOne();
+		assertThat(this.taskService.createTaskQuery().taskId(review.getId()).taskCandidateUser("reviewer2").count())
+			.isZero();
+		this.taskService.claim(review.getId(), "reviewer1");
+		this.taskService.complete(review.getId(), Map.of(Var.REVIEW_SCORE, 88, Var.REVIEW_COMMENT, "Strong"));
+
+		Task decision = task(instance, NominationProcess.TASK_DECIDE);
+		assertThat(this.nominationService.get(reference).getStatus()).isEqualTo(NominationStatus.AWAITING_COMMITTEE);
+		this.taskService.claim(decision.getId(), "committee1");
+		this.taskService.complete(decision.getId(), Map.of(Var.COMMITTEE_OUTCOME, "WINNER"));
+
+		assertThat(this.historyService.createHistoricProcessInstanceQuery()
+			.processInstanceId(instance.getId())
+			.finished()
+			.singleResult()
+			.getEndActivityId()).isEqualTo("EndEvent_NominationDecided");
+		Nomination decided = this.nominationService.get(reference);
+		assertThat(decided.getStatus()).isEqualTo(NominationStatus.DECIDED);
+		assertThat(decided.getOutcome()).isEqualTo(NominationOutcome.WINNER);
+		assertThat(decided.getScore()).isEqualByComparingTo("88");
+	}
+
+	private Task task(ProcessInstance instance, String key) {
+		Task task = this.taskService.createTaskQuery()
+			.processInstanceId(instance.getId())
+			.taskDefinitionKey(key)
+			.singleResult();
+		assertThat(task).as("open task %s", key).isNotNull();
+		return task;
+	}
+
+}
