@@ -15,8 +15,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 @AnalyzeClasses(packages = "org.injaz", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-	private static final String[] DOMAIN = { "org.injaz.edition..", "org.injaz.nomination..",
-			"org.injaz.eligibility.." };
+	private static final String[] DOMAIN = { "org.injaz.edition..", "org.injaz.nomination..", "org.injaz.eligibility..",
+			"org.injaz.entity..", "org.injaz.measurement.." };
 
 	@ArchTest
 	static final ArchRule domainDoesNotDependOnCamunda = noClasses().that()

@@ -1,0 +1,4 @@
+/**
+ * The government, semi-government and private entities that nominate and are measured.
+ */
+package org.injaz.entity;
