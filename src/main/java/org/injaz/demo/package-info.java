@@ -1,5 +1,6 @@
 /**
- * Demo data for a first look: the Achievement Award, an open edition and nominations at
- * several stages.
+ * Demo data for a first look: two award programmes with open editions and weighted
+ * criteria, nominating entities with measurement results, and nominations at several
+ * stages.
  */
 package org.injaz.demo;
