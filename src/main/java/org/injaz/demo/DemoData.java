@@ -2,7 +2,6 @@ package org.injaz.demo;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,14 +36,10 @@ class DemoData implements ApplicationRunner {
 
 	private final TaskService taskService;
 
-	private final IdentityService identityService;
-
-	DemoData(DemoAwards awards, RuntimeService runtimeService, TaskService taskService,
-			IdentityService identityService) {
+	DemoData(DemoAwards awards, RuntimeService runtimeService, TaskService taskService) {
 		this.awards = awards;
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
-		this.identityService = identityService;
 	}
 
 	@Override
@@ -58,19 +53,19 @@ class DemoData implements ApplicationRunner {
 				"فكرة: تتبع الطلبات الحكومية برسالة واحدة · Idea: one message to track every government request");
 		ProcessInstance inReview = submit("nominee1", "G2B", "وزارة التجارة · Ministry of Commerce", "GOVERNMENT",
 				"السجل التجاري الفوري · Instant commercial registration");
-		screen(inReview, "ELIGIBLE");
+		screenEligible(inReview, "reviewer2");
 		ProcessInstance atCommittee = submit("nominee1", "MOBILE", "وزارة الداخلية · Ministry of Interior",
 				"GOVERNMENT", "تطبيق أبشر · Absher app");
-		screen(atCommittee, "ELIGIBLE");
+		screenEligible(atCommittee, "reviewer1");
 		complete(atCommittee, NominationProcess.TASK_REVIEW, "reviewer1",
 				Map.of(Var.REVIEW_SCORE, 87, Var.REVIEW_COMMENT, "خدمة متكاملة وسهلة · Complete and easy to use"));
 		ProcessInstance ineligible = submit("nominee1", "G2G", "شركة تقنية خاصة · A private technology company",
 				"PRIVATE", "ربط الأنظمة · Systems integration");
-		screen(ineligible, "INELIGIBLE");
+		screenIneligible(ineligible);
 		ProcessInstance decided = submit("nominee1", "EPART",
 				"المركز الوطني للتنافسية · National Competitiveness Centre", "SEMI_GOVERNMENT",
 				"منصة استطلاع · Public consultation platform");
-		screen(decided, "ELIGIBLE");
+		screenEligible(decided, "reviewer1");
 		complete(decided, NominationProcess.TASK_REVIEW, "reviewer1",
 				Map.of(Var.REVIEW_SCORE, 92, Var.REVIEW_COMMENT, "مشاركة واسعة · Wide participation"));
 		complete(decided, NominationProcess.TASK_DECIDE, "committee1", Map.of(Var.COMMITTEE_OUTCOME, "WINNER"));
@@ -78,20 +73,20 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private ProcessInstance submit(String nominee, String branch, String entity, String entityType, String title) {
-		try {
-			this.identityService.setAuthenticatedUserId(nominee);
-			return this.runtimeService.startProcessInstanceByKey(NominationProcess.KEY,
-					Map.of(Var.BRANCH_CODE, branch, Var.ENTITY_NAME, entity, Var.ENTITY_TYPE, entityType, Var.TITLE,
-							title, Var.SUMMARY, title, Var.SERVICE_URL, "https://example.gov.sa/services"));
-		}
-		finally {
-			this.identityService.clearAuthentication();
-		}
+		return this.runtimeService.startProcessInstanceByKey(NominationProcess.KEY,
+				Map.of(Var.NOMINEE, nominee, Var.BRANCH_CODE, branch, Var.ENTITY_NAME, entity, Var.ENTITY_TYPE,
+						entityType, Var.TITLE, title, Var.SUMMARY, title, Var.SERVICE_URL,
+						"https://example.gov.sa/services"));
 	}
 
-	private void screen(ProcessInstance nomination, String decision) {
+	private void screenIneligible(ProcessInstance nomination) {
 		complete(nomination, NominationProcess.TASK_SCREEN, "coordinator",
-				Map.of(Var.SCREENING_DECISION, decision, Var.SCREENING_REASON, "فرز تجريبي · Demo screening"));
+				Map.of(Var.SCREENING_DECISION, "INELIGIBLE", Var.SCREENING_REASON, "فرز تجريبي · Demo screening"));
+	}
+
+	private void screenEligible(ProcessInstance nomination, String reviewer) {
+		complete(nomination, NominationProcess.TASK_SCREEN, "coordinator", Map.of(Var.SCREENING_DECISION, "ELIGIBLE",
+				Var.SCREENING_REASON, "فرز تجريبي · Demo screening", Var.REVIEWER, reviewer));
 	}
 
 	private void complete(ProcessInstance nomination, String taskKey, String user, Map<String, Object> variables) {
@@ -99,7 +94,9 @@ class DemoData implements ApplicationRunner {
 			.processInstanceId(nomination.getId())
 			.taskDefinitionKey(taskKey)
 			.singleResult();
-		this.taskService.claim(task.getId(), user);
+		if (task.getAssignee() == null) {
+			this.taskService.claim(task.getId(), user);
+		}
 		this.taskService.complete(task.getId(), variables);
 	}
 

@@ -18,8 +18,11 @@ public record RealmExport(List<RealmGroup> groups, List<RealmUser> users) {
 	}
 
 	public record RealmUser(String username, String firstName, String lastName, String email, String password,
-			List<String> groupIds) {
+			List<String> groupIds, List<String> affiliations) {
 	}
+
+	/** The user attribute naming the entities a person works for. */
+	public static final String AFFILIATION = "affiliation";
 
 	public static RealmExport read(InputStream json) throws IOException {
 		JsonNode realm = new ObjectMapper().readTree(json);
@@ -32,8 +35,11 @@ public record RealmExport(List<RealmGroup> groups, List<RealmUser> users) {
 			}
 			List<String> groupIds = new ArrayList<>();
 			user.path("groups").forEach((path) -> groupIds.add(groupId(path.asText())));
+			List<String> affiliations = new ArrayList<>();
+			user.path("attributes").path(AFFILIATION).forEach((entity) -> affiliations.add(entity.asText()));
 			users.add(new RealmUser(user.path("username").asText(), user.path("firstName").asText(),
-					user.path("lastName").asText(), user.path("email").asText(), password(user), groupIds));
+					user.path("lastName").asText(), user.path("email").asText(), password(user), groupIds,
+					List.copyOf(affiliations)));
 		}
 		return new RealmExport(List.copyOf(groups), List.copyOf(users));
 	}

@@ -21,7 +21,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class TasklistFilters implements ApplicationRunner {
+public class TasklistFilters implements ApplicationRunner {
+
+	public static final String MY_TASKS = "مهامي · My tasks";
+
+	public static final String MY_GROUPS_TASKS = "مهام مجموعاتي · My groups' tasks";
+
+	public static final String SCREENING = "الفرز · Screening";
+
+	public static final String ALL_TASKS = "كل المهام · All tasks";
 
 	private final FilterService filterService;
 
@@ -34,20 +42,20 @@ class TasklistFilters implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		ensure("مهامي · My tasks", -10, "Tasks assigned to me",
+		ensure(MY_TASKS, -10, "Tasks assigned to me",
 				this.taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-		ensure("مهام مجموعاتي · My groups' tasks", -5, "Unclaimed tasks offered to my groups",
+		ensure(MY_GROUPS_TASKS, -5, "Unclaimed tasks offered to my groups",
 				this.taskService.createTaskQuery()
 					.taskCandidateGroupInExpression("${currentUserGroups()}")
 					.taskUnassigned()
 					.orderByTaskCreateTime()
 					.asc());
-		ensure("الفرز · Screening", 0, "Nominations waiting for eligibility screening",
+		ensure(SCREENING, 0, "Nominations waiting for eligibility screening",
 				this.taskService.createTaskQuery()
 					.taskDefinitionKey(NominationProcess.TASK_SCREEN)
 					.orderByTaskCreateTime()
 					.asc());
-		ensure("كل المهام · All tasks", 10, "Every open task", this.taskService.createTaskQuery());
+		ensure(ALL_TASKS, 10, "Every open task", this.taskService.createTaskQuery());
 	}
 
 	private void ensure(String name, int priority, String description, TaskQuery query) {

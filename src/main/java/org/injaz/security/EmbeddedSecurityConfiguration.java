@@ -1,49 +1,67 @@
 package org.injaz.security;
 
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.engine.IdentityService;
 
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
 /**
- * Embedded default: Camunda's own identity signs users in to the webapps, and
- * {@code /engine-rest} takes HTTP Basic credentials checked against it. Everything else
- * stays closed but health.
+ * Embedded default: Camunda's own identity signs users in to the webapps;
+ * {@code /engine-rest} and {@code /api} take HTTP Basic credentials checked against it.
+ * Nominees never reach the engine's API; Camunda authorizations decide what staff see.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!keycloak")
 class EmbeddedSecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain embeddedSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PublicPaths.matchers())
-			.permitAll()
-			// Camunda's webapps and REST API authenticate on their own in this mode.
-			.requestMatchers(withDefaults().matcher("/camunda/**"), withDefaults().matcher("/engine-rest/**"))
-			.permitAll()
-			.anyRequest()
-			.denyAll())
-			// The webapps carry their own CSRF token; the REST API is stateless.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(withDefaults().matcher("/camunda/api/**"),
-					withDefaults().matcher("/engine-rest/**")));
+	@Order(1)
+	SecurityFilterChain embeddedEngineRestSecurity(HttpSecurity http, IdentityService identityService)
+			throws Exception {
+		http.securityMatcher(withDefaults().matcher("/engine-rest/**"))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasAnyRole(Roles.STAFF));
+		basicOnly(http, identityService);
+		http.addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 
 	@Bean
-	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestBasicAuthentication() {
-		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new ProcessEngineAuthenticationFilter());
-		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-				HttpBasicAuthenticationProvider.class.getName());
-		registration.addUrlPatterns("/engine-rest/*");
-		return registration;
+	@Order(2)
+	SecurityFilterChain embeddedApiSecurity(HttpSecurity http, IdentityService identityService) throws Exception {
+		http.securityMatcher(withDefaults().matcher("/api/**")).authorizeHttpRequests(AccessRules::api);
+		basicOnly(http, identityService);
+		return http.build();
+	}
+
+	private static void basicOnly(HttpSecurity http, IdentityService identityService) throws Exception {
+		http.httpBasic((basic) -> basic.realmName("injaz"))
+			.authenticationManager(new ProviderManager(new CamundaIdentityAuthenticationProvider(identityService)))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain embeddedSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PublicPaths.matchers())
+			.permitAll()
+			// Camunda's webapps sign users in on their own in this mode.
+			.requestMatchers(withDefaults().matcher("/camunda/**"))
+			.permitAll()
+			.anyRequest()
+			.denyAll())
+			// The webapps carry their own CSRF token; the REST API is stateless.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(withDefaults().matcher("/camunda/api/**")));
+		return http.build();
 	}
 
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,13 +33,12 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (!(authentication instanceof JwtAuthenticationToken jwt)) {
+		if (authentication == null || !authentication.isAuthenticated()) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String userId = jwt.getToken().getClaimAsString("preferred_username");
 		try {
-			this.identityService.setAuthentication(userId, groups(jwt));
+			this.identityService.setAuthentication(authentication.getName(), groups(authentication));
 			chain.doFilter(request, response);
 		}
 		finally {
@@ -47,10 +47,18 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Keycloak's group claim holds full paths ({@code /reviewers/g2c}); group ids drop
-	 * the leading slash.
+	 * A bearer token carries the groups (full paths such as {@code /reviewers/g2c}; group
+	 * ids drop the leading slash); otherwise the engine's identity knows them.
 	 */
-	static List<String> groups(JwtAuthenticationToken jwt) {
+	private List<String> groups(Authentication authentication) {
+		if (!(authentication instanceof JwtAuthenticationToken jwt)) {
+			return this.identityService.createGroupQuery()
+				.groupMember(authentication.getName())
+				.list()
+				.stream()
+				.map(Group::getId)
+				.toList();
+		}
 		List<String> paths = jwt.getToken().getClaimAsStringList("groups");
 		List<String> groupIds = new ArrayList<>();
 		if (paths != null) {

@@ -1,19 +1,30 @@
 package org.injaz.security;
 
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.injaz.identity.KeycloakProperties;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -22,21 +33,26 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
 /**
- * Full stack: Keycloak signs users in to the webapps (authorization code with PKCE), and
- * {@code /engine-rest} accepts only Keycloak-issued bearer tokens for the Injaz API
- * audience.
+ * Full stack: Keycloak signs users in to the webapps (authorization code with PKCE);
+ * {@code /engine-rest} and {@code /api} accept only Keycloak-issued bearer tokens for the
+ * Injaz API audience. Keycloak groups give the roles.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("keycloak")
@@ -47,33 +63,80 @@ class KeycloakSecurityConfiguration {
 	 */
 	private static final int CAMUNDA_WEBAPP_FILTER_ORDER = 101;
 
+	private static final String GROUPS_CLAIM = "groups";
+
+	static final String SIGN_OUT = "/sign-out";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRestSecurity(HttpSecurity http, JwtDecoder jwtDecoder, IdentityService identityService)
 			throws Exception {
 		http.securityMatcher(withDefaults().matcher("/engine-rest/**"))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt((jwt) -> jwt.decoder(jwtDecoder)))
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf((csrf) -> csrf.disable())
-			.addFilterAfter(new EngineAuthenticationFilter(identityService), BearerTokenAuthenticationFilter.class);
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasAnyRole(Roles.STAFF));
+		bearerOnly(http, jwtDecoder);
+		http.addFilterAfter(new EngineAuthenticationFilter(identityService), BearerTokenAuthenticationFilter.class);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
+	SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
+		http.securityMatcher(withDefaults().matcher("/api/**")).authorizeHttpRequests(AccessRules::api);
+		bearerOnly(http, jwtDecoder);
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain webSecurity(HttpSecurity http, ClientRegistrationRepository clientRegistrations)
 			throws Exception {
 		OidcClientInitiatedLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedLogoutSuccessHandler(
 				clientRegistrations);
 		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers(PublicPaths.matchers()).permitAll().anyRequest().authenticated())
-			.oauth2Login((login) -> login.defaultSuccessUrl("/camunda/app/tasklist/", false))
-			.logout((logout) -> logout.logoutSuccessHandler(logoutSuccess))
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PublicPaths.matchers())
+			.permitAll()
+			.requestMatchers(withDefaults().matcher("/camunda/**"))
+			.hasAnyRole(Roles.STAFF)
+			.anyRequest()
+			.authenticated())
+			.oauth2Login((login) -> login.defaultSuccessUrl("/camunda/app/tasklist/", false)
+				.userInfoEndpoint((userInfo) -> userInfo.userAuthoritiesMapper(groupRoles())))
+			// RP-initiated logout: ends this session, then Keycloak's (with
+			// id_token_hint). The webapps' logout
+			// button navigates to /sign-out (see WebappSingleSignOut); signing out is all
+			// a forged GET could do.
+			.logout((logout) -> logout
+				.logoutRequestMatcher(new OrRequestMatcher(withDefaults().matcher(HttpMethod.GET, SIGN_OUT),
+						withDefaults().matcher(HttpMethod.POST, "/logout")))
+				.logoutSuccessHandler(logoutSuccess))
+			// XHR calls of the webapps get 401, not a redirect to a login page they
+			// cannot follow.
+			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), withDefaults().matcher("/camunda/api/**")))
 			// The webapps carry their own CSRF token.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(withDefaults().matcher("/camunda/api/**")));
 		return http.build();
+	}
+
+	private static void bearerOnly(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
+		http.oauth2ResourceServer((resourceServer) -> resourceServer
+			.jwt((jwt) -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(new GroupRolesJwtConverter())))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+	}
+
+	/** Roles for web sign-ins, from the ID token's group paths. */
+	private static GrantedAuthoritiesMapper groupRoles() {
+		return (authorities) -> {
+			Set<GrantedAuthority> mapped = new HashSet<>(authorities);
+			for (GrantedAuthority authority : authorities) {
+				if (authority instanceof OidcUserAuthority oidc) {
+					List<String> groups = oidc.getIdToken().getClaimAsStringList(GROUPS_CLAIM);
+					mapped.addAll(Roles.fromGroups((groups != null) ? groups : List.of()));
+				}
+			}
+			return mapped;
+		};
 	}
 
 	@Bean
@@ -95,7 +158,7 @@ class KeycloakSecurityConfiguration {
 			.jwkSetUri(backChannel + "/certs")
 			.userInfoUri(backChannel + "/userinfo")
 			.userNameAttributeName("preferred_username")
-			.providerConfigurationMetadata(java.util.Map.of("end_session_endpoint", browserFacing + "/logout"))
+			.providerConfigurationMetadata(Map.of("end_session_endpoint", browserFacing + "/logout"))
 			.clientName("Keycloak")
 			// PKCE for the confidential client too (RFC 9700); Keycloak enforces S256 for
 			// this client.
@@ -105,14 +168,15 @@ class KeycloakSecurityConfiguration {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(KeycloakProperties keycloak) {
+	JwtDecoder jwtDecoder(KeycloakProperties keycloak,
+			@Value("${injaz.security.jwt-clock-skew:PT30S}") Duration clockSkew) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder
 			.withJwkSetUri(keycloak.internalRealmUrl() + "/protocol/openid-connect/certs")
 			.build();
 		OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
 				(aud) -> aud != null && aud.contains(keycloak.apiAudience()));
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-				JwtValidators.createDefaultWithIssuer(keycloak.issuer()), audience));
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(clockSkew),
+				new JwtIssuerValidator(keycloak.issuer()), audience));
 		return decoder;
 	}
 
@@ -124,6 +188,18 @@ class KeycloakSecurityConfiguration {
 		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
 		registration.setOrder(CAMUNDA_WEBAPP_FILTER_ORDER);
 		return registration;
+	}
+
+	/** Roles for bearer tokens, from the access token's group paths. */
+	static final class GroupRolesJwtConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+		@Override
+		public AbstractAuthenticationToken convert(Jwt jwt) {
+			List<String> groups = jwt.getClaimAsStringList(GROUPS_CLAIM);
+			return new JwtAuthenticationToken(jwt, Roles.fromGroups((groups != null) ? groups : List.of()),
+					jwt.getClaimAsString("preferred_username"));
+		}
+
 	}
 
 }

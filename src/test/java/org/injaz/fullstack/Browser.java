@@ -57,6 +57,17 @@ final class Browser implements AutoCloseable {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
+	/** Runs the steps; if one fails, keeps a screenshot of where the page was. */
+	static void steps(Page page, String name, Runnable steps) {
+		try {
+			steps.run();
+		}
+		catch (RuntimeException | AssertionError ex) {
+			screenshot(page, name + "-failure");
+			throw ex;
+		}
+	}
+
 	private static Path chromium() {
 		String configured = System.getenv("CHROMIUM_PATH");
 		for (String candidate : new String[] { configured, "/usr/bin/chromium", "/usr/bin/chromium-browser",

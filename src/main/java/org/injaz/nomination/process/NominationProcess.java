@@ -55,6 +55,10 @@ public final class NominationProcess {
 
 		public static final String SCREENING_REASON = "screeningReason";
 
+		public static final String REVIEWER = "reviewer";
+
+		public static final String REVIEWER_OPTIONS = "reviewerOptions";
+
 		public static final String REVIEW_SCORE = "reviewScore";
 
 		public static final String REVIEW_COMMENT = "reviewComment";

@@ -10,7 +10,9 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.injaz.nomination.NominationOutcome;
 import org.injaz.nomination.NominationStatus;
 import org.injaz.nomination.process.NominationProcess.Var;
+import org.injaz.review.ConflictOfInterestException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,10 @@ class NominationProcessTest {
 
 	private final List<Recorded<NominationOutcome>> recordedDecisions = new ArrayList<>();
 
+	private final List<String> checkedAssignees = new ArrayList<>();
+
+	private static final String CONFLICTED = "conflicted-expert";
+
 	@BeforeEach
 	void registerStandIns() {
 		init(engine.getProcessEngine());
@@ -102,6 +109,18 @@ class NominationProcessTest {
 					.add(new Recorded<>(execution.getProcessBusinessKey(),
 							NominationOutcome.valueOf((String) execution.getVariable(Var.COMMITTEE_OUTCOME)))));
 		Mocks.register("nominationStatus", this.nominationStatus);
+		Mocks.register("reviewerSuggestions", (ExecutionListener) (execution) -> execution
+			.setVariable(Var.REVIEWER_OPTIONS, "[{\"value\":\"reviewer1\",\"label\":\"Reviewer One\"}]"));
+		// Stands in for the separation-of-duties check: CONFLICTED works for the
+		// nominating entity.
+		Mocks.register("separationOfDuties", (TaskListener) (task) -> {
+			if (task.getAssignee() != null) {
+				this.checkedAssignees.add(task.getTaskDefinitionKey() + ":" + task.getAssignee());
+			}
+			if (CONFLICTED.equals(task.getAssignee())) {
+				throw new ConflictOfInterestException(CONFLICTED, REFERENCE);
+			}
+		});
 	}
 
 	@AfterEach
@@ -132,11 +151,18 @@ class NominationProcessTest {
 			.isNotAssigned();
 		assertNameContainsReference(screening);
 		assertFormRef(screening, "Form_ScreenNomination");
-		complete(screening, withVariables(Var.SCREENING_DECISION, "ELIGIBLE", Var.SCREENING_REASON, "Complete file"));
+		assertThat(nomination).variables().containsKey(Var.REVIEWER_OPTIONS);
+		complete(screening, withVariables(Var.SCREENING_DECISION, "ELIGIBLE", Var.SCREENING_REASON, "Complete file",
+				Var.REVIEWER, "reviewer1"));
 
 		assertThat(nomination).hasPassed(GATEWAY).isWaitingAtExactly(NominationProcess.TASK_REVIEW);
 		Task review = task(nomination);
-		assertThat(review).hasCandidateGroup("reviewers/g2c").isNotAssigned();
+		// Reviews go to the named expert only, never to a group; the assignment is
+		// checked for conflicts.
+		assertThat(review).isAssignedTo("reviewer1");
+		assertThat(taskService().getIdentityLinksForTask(review.getId()))
+			.noneMatch((link) -> "candidate".equals(link.getType()));
+		assertThat(this.checkedAssignees).contains(NominationProcess.TASK_REVIEW + ":reviewer1");
 		assertNameContainsReference(review);
 		assertFormRef(review, "Form_ReviewNomination");
 		complete(review, withVariables(Var.REVIEW_SCORE, 87, Var.REVIEW_COMMENT, "Complete and easy to use"));
@@ -147,6 +173,8 @@ class NominationProcessTest {
 		assertThat(decision).hasCandidateGroup(NominationProcess.COMMITTEE).isNotAssigned();
 		assertNameContainsReference(decision);
 		assertFormRef(decision, "Form_DecideNomination");
+		taskService().claim(decision.getId(), "committee1");
+		assertThat(this.checkedAssignees).contains(NominationProcess.TASK_DECIDE + ":committee1");
 		complete(decision, withVariables(Var.COMMITTEE_OUTCOME, "WINNER"));
 
 		assertThat(nomination).isEnded()
@@ -207,10 +235,43 @@ class NominationProcessTest {
 		ProcessInstance nomination = submit("G2C", "INDIVIDUAL");
 		assertThat(nomination).variables().containsEntry(Var.ELIGIBILITY, "INELIGIBLE");
 
-		complete(task(nomination), withVariables(Var.SCREENING_DECISION, "ELIGIBLE"));
+		complete(task(nomination), withVariables(Var.SCREENING_DECISION, "ELIGIBLE", Var.REVIEWER, "reviewer1"));
 
 		assertThat(nomination).isWaitingAtExactly(NominationProcess.TASK_REVIEW);
-		assertThat(task(nomination)).hasCandidateGroup("reviewers/g2c");
+		assertThat(task(nomination)).isAssignedTo("reviewer1");
+	}
+
+	@Test
+	void aConflictedReviewerIsNeverAssignedTheReview() {
+		ProcessInstance nomination = submit("G2C", "GOVERNMENT");
+		Task screening = task(nomination);
+
+		assertThatThrownBy(() -> taskService().complete(screening.getId(),
+				withVariables(Var.SCREENING_DECISION, "ELIGIBLE", Var.REVIEWER, CONFLICTED)))
+			.isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("works for the nominating entity");
+
+		// Rolled back: still at screening, no review task exists.
+		assertThat(nomination).isWaitingAtExactly(NominationProcess.TASK_SCREEN);
+		complete(task(nomination), withVariables(Var.SCREENING_DECISION, "ELIGIBLE", Var.REVIEWER, "reviewer1"));
+		Task review = task(nomination);
+		assertThatThrownBy(() -> taskService().setAssignee(review.getId(), CONFLICTED))
+			.isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("works for the nominating entity");
+		assertThat(task(nomination)).isAssignedTo("reviewer1");
+	}
+
+	@Test
+	void aConflictedCommitteeMemberCannotClaimTheDecision() {
+		ProcessInstance nomination = submit("G2C", "GOVERNMENT");
+		complete(task(nomination), withVariables(Var.SCREENING_DECISION, "ELIGIBLE", Var.REVIEWER, "reviewer1"));
+		complete(task(nomination), withVariables(Var.REVIEW_SCORE, 70, Var.REVIEW_COMMENT, "Fine"));
+		Task decision = task(nomination);
+
+		assertThatThrownBy(() -> taskService().claim(decision.getId(), CONFLICTED))
+			.isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("works for the nominating entity");
+		assertThat(task(nomination)).isNotAssigned();
 	}
 
 	@Test

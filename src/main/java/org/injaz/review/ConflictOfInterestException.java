@@ -1,0 +1,13 @@
+package org.injaz.review;
+
+/**
+ * Someone was to review or vote on a nomination of an entity they work for.
+ */
+public class ConflictOfInterestException extends RuntimeException {
+
+	public ConflictOfInterestException(String username, String reference) {
+		super(username + " works for the nominating entity of " + reference
+				+ " and may not review or vote on it (separation of duties)");
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.injaz.security;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
+
+/**
+ * Who may call which part of the product's API: the one place for these rules, shared by
+ * both identity modes. Finer rules (whose nomination) live in the services.
+ */
+final class AccessRules {
+
+	private AccessRules() {
+	}
+
+	static void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/v1/public/**"))
+			.permitAll()
+			.requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/v1/nominations"))
+			.hasRole(Roles.NOMINEE)
+			.requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/v1/nominations"),
+					withDefaults().matcher(HttpMethod.GET, "/api/v1/nominations/*"))
+			.hasAnyRole(Roles.NOMINEE, Roles.COORDINATOR, Roles.ADMIN)
+			.requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/v1/nominations/*/audit"))
+			.hasAnyRole(Roles.COORDINATOR, Roles.ADMIN)
+			.anyRequest()
+			.denyAll();
+	}
+
+}
