@@ -1,6 +1,7 @@
 package org.injaz.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.injaz.web.ProblemResponses;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
@@ -43,7 +46,12 @@ class EmbeddedSecurityConfiguration {
 	}
 
 	private static void basicOnly(HttpSecurity http, IdentityService identityService) throws Exception {
-		http.httpBasic((basic) -> basic.realmName("injaz"))
+		BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+		challenge.setRealmName("injaz");
+		AuthenticationEntryPoint unauthorized = ProblemResponses.unauthorized(challenge);
+		http.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(ProblemResponses.forbidden()))
 			.authenticationManager(new ProviderManager(new CamundaIdentityAuthenticationProvider(identityService)))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());

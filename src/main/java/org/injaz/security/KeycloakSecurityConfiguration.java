@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.injaz.identity.KeycloakProperties;
+import org.injaz.web.ProblemResponses;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,6 +44,8 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -119,8 +122,14 @@ class KeycloakSecurityConfiguration {
 	}
 
 	private static void bearerOnly(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
+		AuthenticationEntryPoint unauthorized = ProblemResponses
+			.unauthorized(new BearerTokenAuthenticationEntryPoint());
 		http.oauth2ResourceServer((resourceServer) -> resourceServer
-			.jwt((jwt) -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(new GroupRolesJwtConverter())))
+			.jwt((jwt) -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(new GroupRolesJwtConverter()))
+			.authenticationEntryPoint(unauthorized)
+			.accessDeniedHandler(ProblemResponses.forbidden()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(ProblemResponses.forbidden()))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());
 	}

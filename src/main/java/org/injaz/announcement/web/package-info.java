@@ -1,0 +1,4 @@
+/**
+ * The public results API: no sign-in needed.
+ */
+package org.injaz.announcement.web;

@@ -1,0 +1,54 @@
+package org.injaz.nomination.web;
+
+import java.util.List;
+
+import org.injaz.nomination.Nomination;
+import org.injaz.nomination.Nominations;
+import org.injaz.nomination.UnknownNominationException;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read side of the nominations API, inside one transaction so that views can read
+ * editions and branches.
+ */
+@Service
+class NominationQueries {
+
+	private final Nominations nominations;
+
+	NominationQueries(Nominations nominations) {
+		this.nominations = nominations;
+	}
+
+	@Transactional(readOnly = true)
+	List<NominationView> all() {
+		return this.nominations.findAll(Sort.by(Sort.Direction.DESC, "submittedAt"))
+			.stream()
+			.map((nomination) -> NominationView.of(nomination, true))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	List<NominationView> of(String nominee) {
+		return this.nominations.findByNomineeOrderBySubmittedAtDesc(nominee)
+			.stream()
+			.map((nomination) -> NominationView.of(nomination, false))
+			.toList();
+	}
+
+	/**
+	 * One nomination; with an owner, someone else's nomination is reported as unknown, so
+	 * that references cannot be probed.
+	 */
+	@Transactional(readOnly = true)
+	NominationView one(String reference, String owner) {
+		Nomination nomination = this.nominations.findByReference(reference)
+			.filter((found) -> owner == null || owner.equals(found.getNominee()))
+			.orElseThrow(() -> new UnknownNominationException(reference));
+		return NominationView.of(nomination, owner == null);
+	}
+
+}

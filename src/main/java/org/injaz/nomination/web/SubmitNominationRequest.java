@@ -1,0 +1,19 @@
+package org.injaz.nomination.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.injaz.nomination.EntityType;
+
+/**
+ * A nominee's submission. Programme and edition default to the Achievement Award's open
+ * edition.
+ */
+record SubmitNominationRequest(@Size(max = 20) String programmeCode, Integer editionNumber,
+		@NotBlank @Size(max = 20) String branchCode, @NotBlank @Size(max = 300) String entityName,
+		@NotNull EntityType entityType, @NotBlank @Size(max = 300) String title, @Size(max = 4000) String summary,
+		@Size(max = 1000) @Pattern(regexp = "https?://\\S+",
+				message = "must be an http(s) address") String serviceUrl) {
+}
