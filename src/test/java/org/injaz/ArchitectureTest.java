@@ -16,7 +16,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
 	private static final String[] DOMAIN = { "org.injaz.edition..", "org.injaz.nomination..", "org.injaz.eligibility..",
-			"org.injaz.entity..", "org.injaz.measurement.." };
+			"org.injaz.entity..", "org.injaz.measurement..", "org.injaz.committee.." };
 
 	@ArchTest
 	static final ArchRule domainDoesNotDependOnCamunda = noClasses().that()

@@ -34,6 +34,8 @@ public class Edition {
 
 	private Instant ceremonyAt;
 
+	private Instant announcedAt;
+
 	protected Edition() {
 	}
 
@@ -55,6 +57,22 @@ public class Edition {
 
 	public boolean acceptsNominationsAt(Instant instant) {
 		return !instant.isBefore(this.nominationOpensAt) && instant.isBefore(this.nominationClosesAt);
+	}
+
+	/**
+	 * Makes the edition's outcomes public; until then results are the committee's alone.
+	 * An edition is announced once.
+	 */
+	public void announce(Instant now) {
+		if (this.announcedAt != null) {
+			throw new IllegalStateException("Edition " + this.number + " of " + this.programme.getCode()
+					+ " was already announced at " + this.announcedAt);
+		}
+		this.announcedAt = now;
+	}
+
+	public boolean isAnnounced() {
+		return this.announcedAt != null;
 	}
 
 	public Long getId() {
@@ -83,6 +101,10 @@ public class Edition {
 
 	public Instant getCeremonyAt() {
 		return this.ceremonyAt;
+	}
+
+	public Instant getAnnouncedAt() {
+		return this.announcedAt;
 	}
 
 }

@@ -1,0 +1,45 @@
+package org.injaz.committee;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.injaz.nomination.Nomination;
+import org.injaz.nomination.NominationStatus;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the candidates straight from the nominations: those of the branch in status
+ * AWAITING_COMMITTEE, best score first, then by reference. Stands in until the nomination
+ * module offers its own ranked list.
+ */
+@Component
+class AwaitingCommitteeNominations implements CommitteeCandidates {
+
+	private final EntityManager entityManager;
+
+	AwaitingCommitteeNominations(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Candidate> ranked(BranchKey branch) {
+		return this.entityManager.createQuery("""
+				select n from Nomination n
+				where n.edition.programme.code = :programme and n.edition.number = :edition
+				  and n.branch.code = :branch and n.status = :status
+				order by n.score desc nulls last, n.reference""", Nomination.class)
+			.setParameter("programme", branch.programmeCode())
+			.setParameter("edition", branch.editionNumber())
+			.setParameter("branch", branch.branchCode())
+			.setParameter("status", NominationStatus.AWAITING_COMMITTEE)
+			.getResultStream()
+			.map((nomination) -> new Candidate(nomination.getReference(), nomination.getTitle(),
+					nomination.getEntityName(), nomination.getScore()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.injaz.committee;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.injaz.edition.Branch;
+import org.injaz.edition.Edition;
+import org.injaz.edition.Editions;
+import org.injaz.nomination.NominationOutcome;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The committee's work on one branch of an edition: the ranked candidates, the members'
+ * votes and the chair's final decision, each checked against the branch's limits.
+ */
+@Service
+public class CommitteeService {
+
+	private final CommitteeCandidates candidates;
+
+	private final CommitteeVotes votes;
+
+	private final CommitteeDecisions decisions;
+
+	private final Editions editions;
+
+	private final Clock clock;
+
+	CommitteeService(CommitteeCandidates candidates, CommitteeVotes votes, CommitteeDecisions decisions,
+			Editions editions, Clock clock) {
+		this.candidates = candidates;
+		this.votes = votes;
+		this.decisions = decisions;
+		this.editions = editions;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Candidate> ranked(BranchKey key) {
+		return this.candidates.ranked(key);
+	}
+
+	@Transactional(readOnly = true)
+	public BranchLimits limits(BranchKey key) {
+		Branch branch = branch(edition(key), key);
+		return new BranchLimits(branch.getMaxWinners(), branch.getMaxFinalists());
+	}
+
+	/**
+	 * Records a member's vote: the winners and finalists they recommend, every other
+	 * candidate not awarded. A second vote by the same member replaces the first.
+	 */
+	@Transactional
+	public void recordVote(BranchKey key, String member, Collection<String> winners, Collection<String> finalists) {
+		Edition edition = edition(key);
+		Branch branch = branch(edition, key);
+		Map<String, NominationOutcome> outcomes = Selection.of(winners, finalists)
+			.outcomes(references(key), branch.getMaxWinners(), branch.getMaxFinalists());
+		this.votes.deleteAll(this.votes.findByEditionIdAndBranchIdAndMember(edition.getId(), branch.getId(), member));
+		this.votes.flush();
+		outcomes.forEach((reference, outcome) -> this.votes.save(
+				new CommitteeVote(edition.getId(), branch.getId(), member, reference, outcome, this.clock.instant())));
+	}
+
+	/** The votes per candidate, in ranking order. */
+	@Transactional(readOnly = true)
+	public List<VoteTally> tally(BranchKey key) {
+		Edition edition = edition(key);
+		List<CommitteeVote> cast = this.votes.findByEditionIdAndBranchId(edition.getId(), branch(edition, key).getId());
+		return this.candidates.ranked(key).stream().map((candidate) -> {
+			List<NominationOutcome> outcomes = cast.stream()
+				.filter((vote) -> vote.getNominationReference().equals(candidate.reference()))
+				.map(CommitteeVote::getOutcome)
+				.toList();
+			return new VoteTally(candidate, count(outcomes, NominationOutcome.WINNER),
+					count(outcomes, NominationOutcome.FINALIST), count(outcomes, NominationOutcome.NOT_AWARDED));
+		}).toList();
+	}
+
+	/**
+	 * The chair's final decision: refused, recording nothing, if it names more winners or
+	 * finalists than the branch allows, a nomination that is not a candidate, or if the
+	 * branch was already decided.
+	 */
+	@Transactional
+	public Map<String, NominationOutcome> finalise(BranchKey key, String chair, Collection<String> winners,
+			Collection<String> finalists) {
+		Edition edition = edition(key);
+		Branch branch = branch(edition, key);
+		if (this.decisions.findByEditionIdAndBranchId(edition.getId(), branch.getId()).isPresent()) {
+			throw new DecisionRefusedException("Branch " + key + " is already decided");
+		}
+		Map<String, NominationOutcome> outcomes = Selection.of(winners, finalists)
+			.outcomes(references(key), branch.getMaxWinners(), branch.getMaxFinalists());
+		this.decisions
+			.save(new CommitteeDecision(edition.getId(), branch.getId(), chair, outcomes, this.clock.instant()));
+		return outcomes;
+	}
+
+	/** The decided outcome per nomination of the branch. */
+	@Transactional(readOnly = true)
+	public Map<String, NominationOutcome> outcomes(BranchKey key) {
+		Edition edition = edition(key);
+		return this.decisions.findByEditionIdAndBranchId(edition.getId(), branch(edition, key).getId())
+			.map(CommitteeDecision::getOutcomes)
+			.orElseThrow(() -> new IllegalStateException("Branch " + key + " has no committee decision yet"));
+	}
+
+	private List<String> references(BranchKey key) {
+		return this.candidates.ranked(key).stream().map(Candidate::reference).toList();
+	}
+
+	private Edition edition(BranchKey key) {
+		return this.editions.findByProgrammeCodeAndNumber(key.programmeCode(), key.editionNumber())
+			.orElseThrow(() -> new IllegalArgumentException(
+					"No edition " + key.editionNumber() + " of programme " + key.programmeCode()));
+	}
+
+	private static Branch branch(Edition edition, BranchKey key) {
+		return edition.getProgramme()
+			.getBranches()
+			.stream()
+			.filter((branch) -> branch.getCode().equals(key.branchCode()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No branch " + key.branchCode() + " in " + key));
+	}
+
+	private static long count(List<NominationOutcome> outcomes, NominationOutcome outcome) {
+		return outcomes.stream().filter(outcome::equals).count();
+	}
+
+}
