@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
 		properties = { "server.port=" + TestServices.APP_PORT, "spring.datasource.url=" + TestServices.DB_URL,
 				"spring.datasource.username=" + TestServices.DB_USER,
-				"spring.datasource.password=" + TestServices.DB_PASSWORD,
+				"spring.datasource.password=" + TestServices.DB_PASSWORD, "injaz.security.jwt-clock-skew=PT0S",
 				"injaz.keycloak.url=${injaz.test.keycloak-url:" + TestServices.KEYCLOAK_DEFAULT_URL + "}",
 				"injaz.keycloak.internal-url=${injaz.test.keycloak-url:" + TestServices.KEYCLOAK_DEFAULT_URL + "}" })
 @ActiveProfiles({ "postgres", "keycloak" })

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.injaz.nomination.Nomination;
@@ -79,12 +78,14 @@ class NominationOnPostgresIT {
 			.decisionDefinitionKey(NominationProcess.DECISION_ELIGIBILITY)
 			.latestVersion()
 			.singleResult()).isNotNull();
-		Deployment deployment = this.repositoryService.createDeploymentQuery()
-			.orderByDeploymentTime()
-			.desc()
-			.list()
-			.get(0);
-		List<String> resources = this.repositoryService.getDeploymentResourceNames(deployment.getId());
+		// The models in bpmn/ are deployed together, so the forms and the decision sit
+		// beside the process.
+		String deploymentId = this.repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey(NominationProcess.KEY)
+			.latestVersion()
+			.singleResult()
+			.getDeploymentId();
+		List<String> resources = this.repositoryService.getDeploymentResourceNames(deploymentId);
 		assertThat(resources).anyMatch((name) -> name.endsWith("nomination.bpmn"))
 			.anyMatch((name) -> name.endsWith("eligibility.dmn"))
 			.anyMatch((name) -> name.endsWith("submit-nomination.form"))

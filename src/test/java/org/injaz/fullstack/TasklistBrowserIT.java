@@ -74,6 +74,31 @@ class TasklistBrowserIT {
 		assertThat(this.runtimeService.getVariable(nomination.getId(), Var.SCREENING_DECISION)).isEqualTo("ELIGIBLE");
 	}
 
+	@Test
+	void signingOutOfTasklistEndsTheKeycloakSessionToo() {
+		try (Browser browser = Browser.launch()) {
+			Page page = browser.newPage("en-GB");
+			Browser.steps(page, "sign-out", () -> {
+				page.navigate(TestServices.APP_URL + "/camunda/app/tasklist/");
+				page.locator("#username").fill("committee1");
+				page.locator("#password").fill("demo");
+				page.locator("#kc-login").click();
+				page.waitForURL("**/camunda/app/tasklist/**");
+				page.getByText("Saad Al-Shehri").first().click();
+				page.getByText("Log out").first().click();
+				// RP-initiated logout passes Keycloak's end-session endpoint and comes
+				// back to sign in anew.
+				assertThat(page.locator("#kc-form-login")).isVisible();
+				assertThat(page.url()).startsWith(TestServices.realmUrl() + "/protocol/openid-connect/auth");
+				Browser.screenshot(page, "sign-out-1-back-at-keycloak");
+
+				// No single sign-on left: Tasklist asks for credentials again.
+				page.navigate(TestServices.APP_URL + "/camunda/app/tasklist/");
+				assertThat(page.locator("#kc-form-login")).isVisible();
+			});
+		}
+	}
+
 	private ProcessInstance submit() {
 		return this.runtimeService.startProcessInstanceByKey(NominationProcess.KEY,
 				Map.of(Var.NOMINEE, "nominee1", Var.BRANCH_CODE, "MOBILE", Var.ENTITY_NAME,
