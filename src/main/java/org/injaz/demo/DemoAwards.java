@@ -12,6 +12,7 @@ import org.injaz.edition.CriterionSpec;
 import org.injaz.edition.Edition;
 import org.injaz.edition.Editions;
 import org.injaz.edition.NominatorKind;
+import org.injaz.edition.process.EditionLifecycle;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +42,15 @@ class DemoAwards {
 
 	private final Clock clock;
 
-	DemoAwards(AwardProgrammes programmes, Editions editions, DemoEntities entities, Clock clock) {
+	private final EditionLifecycle editionLifecycle;
+
+	DemoAwards(AwardProgrammes programmes, Editions editions, DemoEntities entities, Clock clock,
+			EditionLifecycle editionLifecycle) {
 		this.programmes = programmes;
 		this.editions = editions;
 		this.entities = entities;
 		this.clock = clock;
+		this.editionLifecycle = editionLifecycle;
 	}
 
 	/**
@@ -60,11 +65,13 @@ class DemoAwards {
 		}
 		Instant now = this.clock.instant();
 		AwardProgramme award = this.programmes.save(achievementAward());
-		this.editions.save(new Edition(award, OPEN_EDITION, now.minus(Duration.ofDays(30)),
-				now.plus(Duration.ofDays(60)), now.plus(Duration.ofDays(90)), now.plus(Duration.ofDays(120))));
+		this.editionLifecycle
+			.startFor(this.editions.save(new Edition(award, OPEN_EDITION, now.minus(Duration.ofDays(30)),
+					now.plus(Duration.ofDays(60)), now.plus(Duration.ofDays(90)), now.plus(Duration.ofDays(120)))));
 		AwardProgramme shield = this.programmes.save(smartGovernmentShield());
-		this.editions.save(new Edition(shield, SHIELD_OPEN_EDITION, now.minus(Duration.ofDays(10)),
-				now.plus(Duration.ofDays(45)), now.plus(Duration.ofDays(75)), now.plus(Duration.ofDays(100))));
+		this.editionLifecycle
+			.startFor(this.editions.save(new Edition(shield, SHIELD_OPEN_EDITION, now.minus(Duration.ofDays(10)),
+					now.plus(Duration.ofDays(45)), now.plus(Duration.ofDays(75)), now.plus(Duration.ofDays(100)))));
 		this.entities.seed();
 		return true;
 	}

@@ -1,0 +1,5 @@
+/**
+ * Glue between the committee process and the committee domain: delegates and listeners
+ * only.
+ */
+package org.injaz.committee.process;
