@@ -1,0 +1,153 @@
+package org.injaz.nomination.web;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The nominations API in the embedded default (HTTP Basic against Camunda's identity,
+ * seeded from the realm export): who may call it, what bad input gets back, and that
+ * nothing half-written stays behind.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:nomination-api;DB_CLOSE_DELAY=-1")
+class NominationApiTest {
+
+	private static final String VALID = """
+			{"branchCode":"G2C","entityName":"Ministry of Hajj · وزارة الحج","entityType":"GOVERNMENT",
+			 "title":"Nusuk permits · تصاريح نسك","summary":"<script>alert('x')</script>",
+			 "serviceUrl":"https://example.gov.sa/nusuk"}""";
+
+	@Autowired
+	TestRestTemplate rest;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	@Test
+	void anonymousCallersGetAProblemWithAChallenge() throws Exception {
+		ResponseEntity<String> response = this.rest.getForEntity("/api/v1/nominations", String.class);
+		assertThat(response.getStatusCode().value()).isEqualTo(401);
+		assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+		assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+		assertThat(this.json.readTree(response.getBody()).path("status").asInt()).isEqualTo(401);
+	}
+
+	@Test
+	void aNomineeSubmitsAndReadsTheirOwnNominationWhichIsStoredVerbatim() throws Exception {
+		ResponseEntity<String> created = post("nominee1", VALID);
+		assertThat(created.getStatusCode().value()).isEqualTo(201);
+		JsonNode nomination = this.json.readTree(created.getBody());
+		String reference = nomination.path("reference").asText();
+		assertThat(reference).matches("ACH-4-G2C-\\d{4}");
+		assertThat(created.getHeaders().getLocation().toString()).endsWith("/api/v1/nominations/" + reference);
+		// Text is stored as given; escaping is the renderer's job.
+		assertThat(nomination.path("summary").asText()).isEqualTo("<script>alert('x')</script>");
+		assertThat(nomination.path("status").asText()).isEqualTo("SCREENING");
+		assertThat(nomination.path("outcome").isNull()).isTrue();
+
+		assertThat(get("nominee1", "/api/v1/nominations/" + reference).getStatusCode().value()).isEqualTo(200);
+		assertThat(get("nominee1", "/api/v1/nominations").getBody()).contains(reference);
+		// Someone else's nomination does not exist for another nominee.
+		assertThat(get("nominee2", "/api/v1/nominations/" + reference).getStatusCode().value()).isEqualTo(404);
+		assertThat(get("nominee2", "/api/v1/nominations").getBody()).doesNotContain(reference);
+		// Coordinators see it, and its audit trail.
+		assertThat(get("coordinator", "/api/v1/nominations/" + reference).getStatusCode().value()).isEqualTo(200);
+		ResponseEntity<String> audit = get("coordinator", "/api/v1/nominations/" + reference + "/audit");
+		assertThat(audit.getStatusCode().value()).isEqualTo(200);
+		assertThat(audit.getBody()).contains("NOMINATION_SUBMITTED", "nominee1");
+		assertThat(get("nominee1", "/api/v1/nominations/" + reference + "/audit").getStatusCode().value())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void missingFieldsAreNamed() throws Exception {
+		ResponseEntity<String> response = post("nominee1", "{\"branchCode\":\"G2C\"}");
+		assertThat(response.getStatusCode().value()).isEqualTo(400);
+		assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+		assertThat(this.json.readTree(response.getBody()).path("errors").findValuesAsText("field"))
+			.contains("entityName", "entityType", "title");
+	}
+
+	@Test
+	void anUnknownBranchIsRefusedAndNothingIsStored() throws Exception {
+		int before = this.json.readTree(get("coordinator", "/api/v1/nominations").getBody()).size();
+		ResponseEntity<String> response = post("nominee1", VALID.replace("\"G2C\"", "\"NOPE\""));
+		assertThat(response.getStatusCode().value()).isEqualTo(400);
+		assertThat(this.json.readTree(response.getBody()).path("errors").findValuesAsText("field"))
+			.containsExactly("branchCode");
+		assertThat(this.json.readTree(get("coordinator", "/api/v1/nominations").getBody()).size()).isEqualTo(before);
+	}
+
+	@Test
+	void aClosedOrUnknownEditionIsRefused() throws Exception {
+		ResponseEntity<String> response = post("nominee1", VALID.replace("{", "{\"editionNumber\":3,"));
+		assertThat(response.getStatusCode().value()).isEqualTo(400);
+		assertThat(this.json.readTree(response.getBody()).path("errors").findValuesAsText("field"))
+			.containsExactly("editionNumber");
+	}
+
+	@Test
+	void tooLongArabicTextAndBadAddressesAreRefused() throws Exception {
+		String longTitle = "خدمة ".repeat(80);
+		ResponseEntity<String> response = post("nominee1", VALID.replace("Nusuk permits · تصاريح نسك", longTitle)
+			.replace("https://example.gov.sa/nusuk", "ftp:x"));
+		assertThat(response.getStatusCode().value()).isEqualTo(400);
+		assertThat(this.json.readTree(response.getBody()).path("errors").findValuesAsText("field")).contains("title",
+				"serviceUrl");
+	}
+
+	@Test
+	void malformedJsonIsABadRequestWithoutAStackTrace() throws Exception {
+		ResponseEntity<String> response = post("nominee1", "{\"branchCode\": ");
+		assertThat(response.getStatusCode().value()).isEqualTo(400);
+		assertThat(response.getBody()).doesNotContain("at org.", "Exception");
+	}
+
+	@Test
+	void rolesOtherThanNomineesCannotSubmitAndReviewersCannotList() {
+		assertThat(post("coordinator", VALID).getStatusCode().value()).isEqualTo(403);
+		assertThat(post("reviewer1", VALID).getStatusCode().value()).isEqualTo(403);
+		assertThat(get("reviewer1", "/api/v1/nominations").getStatusCode().value()).isEqualTo(403);
+		assertThat(get("committee1", "/api/v1/nominations").getStatusCode().value()).isEqualTo(403);
+	}
+
+	@Test
+	void nomineesNeverReachTheEngineApiButStaffDo() {
+		assertThat(get("nominee1", "/engine-rest/task").getStatusCode().value()).isEqualTo(403);
+		ResponseEntity<String> reviewerTasks = get("reviewer1", "/engine-rest/task");
+		assertThat(reviewerTasks.getStatusCode().value()).as(reviewerTasks.getBody()).isEqualTo(200);
+		assertThat(this.rest.getForEntity("/engine-rest/task", String.class).getStatusCode().value()).isEqualTo(401);
+	}
+
+	@Test
+	void publicResultsNeedNoSignIn() {
+		assertThat(this.rest.getForEntity("/api/v1/public/results", String.class).getStatusCode().value())
+			.isEqualTo(200);
+	}
+
+	private ResponseEntity<String> get(String user, String path) {
+		return this.rest.withBasicAuth(user, "demo").getForEntity(path, String.class);
+	}
+
+	private ResponseEntity<String> post(String user, String body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+		return this.rest.withBasicAuth(user, "demo")
+			.exchange("/api/v1/nominations", HttpMethod.POST, new HttpEntity<>(body, headers), String.class, Map.of());
+	}
+
+}
