@@ -1,6 +1,8 @@
 package org.injaz.committee;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -12,16 +14,35 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the candidates straight from the nominations: those of the branch in status
- * AWAITING_COMMITTEE, best score first, then by reference. Stands in until the nomination
- * module offers its own ranked list.
+ * AWAITING_COMMITTEE, best score first, then by reference; the branch is ready once none
+ * is before the committee any more. Stands in until the nomination module offers its own
+ * ranked list.
  */
 @Component
 class AwaitingCommitteeNominations implements CommitteeCandidates {
+
+	private static final Set<NominationStatus> BEFORE_COMMITTEE = EnumSet.of(NominationStatus.SUBMITTED,
+			NominationStatus.SCREENING, NominationStatus.CLARIFICATION_REQUESTED, NominationStatus.AWAITING_REVIEW,
+			NominationStatus.IN_REVIEW);
 
 	private final EntityManager entityManager;
 
 	AwaitingCommitteeNominations(EntityManager entityManager) {
 		this.entityManager = entityManager;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean reviewsComplete(BranchKey branch) {
+		return this.entityManager.createQuery("""
+				select count(n) from Nomination n
+				where n.edition.programme.code = :programme and n.edition.number = :edition
+				  and n.branch.code = :branch and n.status in :before""", Long.class)
+			.setParameter("programme", branch.programmeCode())
+			.setParameter("edition", branch.editionNumber())
+			.setParameter("branch", branch.branchCode())
+			.setParameter("before", BEFORE_COMMITTEE)
+			.getSingleResult() == 0;
 	}
 
 	@Override

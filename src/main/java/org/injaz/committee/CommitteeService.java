@@ -44,6 +44,12 @@ public class CommitteeService {
 		return this.candidates.ranked(key);
 	}
 
+	/** True when the branch's nominations are all past review (or there are none). */
+	@Transactional(readOnly = true)
+	public boolean reviewsComplete(BranchKey key) {
+		return this.candidates.reviewsComplete(key);
+	}
+
 	@Transactional(readOnly = true)
 	public BranchLimits limits(BranchKey key) {
 		Branch branch = branch(edition(key), key);

@@ -65,6 +65,8 @@ class CommitteeServiceTest {
 		Branch g2c = award.addBranch("G2C", "حكومة - أفراد", "Government to individuals", NominatorKind.ENTITY);
 		g2c.defineCriteria(List.of(new CriterionSpec("IMPACT", "الأثر", "Impact", 100)));
 		g2c.configureJudging(3, 1, 2);
+		Branch g2b = award.addBranch("G2B", "حكومة - أعمال", "Government to business", NominatorKind.ENTITY);
+		g2b.defineCriteria(List.of(new CriterionSpec("IMPACT", "الأثر", "Impact", 100)));
 		this.programmes.saveAndFlush(award);
 		Edition edition = this.editions.saveAndFlush(
 				new Edition(award, 4, Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-03-01T00:00:00Z"),
@@ -83,6 +85,16 @@ class CommitteeServiceTest {
 					org.assertj.core.groups.Tuple.tuple("ACH-4-G2C-0001", new BigDecimal("84.00")),
 					org.assertj.core.groups.Tuple.tuple("ACH-4-G2C-0003", new BigDecimal("70.00")));
 		assertThat(this.committee.limits(G2C)).isEqualTo(new BranchLimits(1, 2));
+	}
+
+	@Test
+	void aBranchIsReadyForItsCommitteeOnceNoNominationIsBeforeIt() {
+		assertThat(this.committee.reviewsComplete(G2C)).isFalse();
+		assertThat(this.committee.reviewsComplete(new BranchKey("ACH", 4, "G2B"))).isTrue();
+
+		this.jdbc.update("update nomination set status = 'INELIGIBLE' where reference = 'ACH-4-G2C-0005'");
+
+		assertThat(this.committee.reviewsComplete(G2C)).isTrue();
 	}
 
 	@Test

@@ -33,6 +33,9 @@ public final class CommitteeProcess {
 
 		public static final String BRANCH_CODE = "branchCode";
 
+		/** In the edition process, per branch: the branch is ready for its committee. */
+		public static final String BRANCH_REVIEWS_COMPLETE = "branchReviewsComplete";
+
 		public static final String RANKED_NOMINATIONS = "rankedNominations";
 
 		public static final String RANKED_NOMINATIONS_TEXT = "rankedNominationsText";

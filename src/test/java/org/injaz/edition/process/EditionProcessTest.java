@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -77,6 +80,8 @@ class EditionProcessTest {
 
 	private final EditionBranches branches = mock(EditionBranches.class);
 
+	private final Set<String> branchesReviewed = new HashSet<>();
+
 	private final Edition edition = new Edition(new AwardProgramme("ACH", "جائزة الإنجاز", "Achievement Award"), 4,
 			OPENS, CLOSES, REVIEW_DEADLINE, CEREMONY);
 
@@ -86,6 +91,11 @@ class EditionProcessTest {
 		ClockUtil.setCurrentTime(Date.from(OPENS.minusSeconds(86_400)));
 		when(this.branches.codes("ACH")).thenReturn(List.of("G2C", "G2B"));
 		Mocks.register("editionBranches", this.branches);
+		// Stands in for the committee module's check: a branch listed here has no
+		// nomination left before the committee.
+		Mocks.register("checkBranchReviewsDelegate",
+				(JavaDelegate) (execution) -> execution.setVariableLocal("branchReviewsComplete",
+						this.branchesReviewed.contains(execution.getVariable(Var.BRANCH_CODE))));
 		Mocks.register("closeNominationWindowDelegate", new CloseNominationWindowDelegate(engine.getRuntimeService()));
 		Mocks.register("publishResultsDelegate",
 				new PublishResultsDelegate(this.announcements, engine.getRuntimeService()));
@@ -171,6 +181,20 @@ class EditionProcessTest {
 			.processInstanceId(process.getId())
 			.activityId(AWAIT_REVIEWS)
 			.count()).isEqualTo(1);
+	}
+
+	@Test
+	void aBranchWhoseReviewsAreAlreadyCompleteGoesToItsCommitteeAtOnce() {
+		// G2B has no nomination left in screening or review when the window closes.
+		this.branchesReviewed.add("G2B");
+
+		ProcessInstance process = windowClosed();
+
+		assertThat(committee("ACH-4-G2B")).isNotNull();
+		assertThat(committee("ACH-4-G2C")).isNull();
+		assertThat(process).hasPassed("Task_CheckBranchReviews", "Gateway_BranchReviewsComplete")
+			.isWaitingAt(AWAIT_REVIEWS, "CallActivity_Committee");
+		assertThat(timers(process, REVIEW_DEADLINE_TIMER)).hasSize(1);
 	}
 
 	@Test
