@@ -29,7 +29,16 @@ public class TasklistFilters implements ApplicationRunner {
 
 	public static final String SCREENING = "الفرز · Screening";
 
+	public static final String MY_REVIEWS = "تقييماتي · My reviews";
+
+	public static final String OVERDUE_REVIEWS = "تقييمات متأخرة · Overdue reviews";
+
+	public static final String COMMITTEE_VOTES = "تصويت اللجنة · Committee votes";
+
 	public static final String ALL_TASKS = "كل المهام · All tasks";
+
+	/** The committee's vote task (committee process). */
+	static final String TASK_CAST_VOTE = "Task_CastVote";
 
 	private final FilterService filterService;
 
@@ -53,6 +62,24 @@ public class TasklistFilters implements ApplicationRunner {
 		ensure(SCREENING, 0, "Nominations waiting for eligibility screening",
 				this.taskService.createTaskQuery()
 					.taskDefinitionKey(NominationProcess.TASK_SCREEN)
+					.orderByTaskCreateTime()
+					.asc());
+		ensure(MY_REVIEWS, -8, "Reviews assigned to me, the nearest due date first",
+				this.taskService.createTaskQuery()
+					.taskDefinitionKey(NominationProcess.TASK_REVIEW)
+					.taskAssigneeExpression("${currentUser()}")
+					.orderByDueDate()
+					.asc());
+		ensure(OVERDUE_REVIEWS, 2, "Reviews past their due date, to chase or reassign",
+				this.taskService.createTaskQuery()
+					.taskDefinitionKey(NominationProcess.TASK_REVIEW)
+					.dueBeforeExpression("${now()}")
+					.orderByDueDate()
+					.asc());
+		ensure(COMMITTEE_VOTES, -7, "My votes on the branches' ranked lists",
+				this.taskService.createTaskQuery()
+					.taskDefinitionKey(TASK_CAST_VOTE)
+					.taskAssigneeExpression("${currentUser()}")
 					.orderByTaskCreateTime()
 					.asc());
 		ensure(ALL_TASKS, 10, "Every open task", this.taskService.createTaskQuery());

@@ -81,7 +81,9 @@ class CamundaAuthorizations implements ApplicationRunner {
 			grant(group, Resources.USER, ANY, READ);
 			grant(group, Resources.PROCESS_DEFINITION, ANY, READ);
 		}
+		grant(REVIEWERS, Resources.FILTER, filterId(TasklistFilters.MY_REVIEWS), READ);
 		grant(COMMITTEE, Resources.FILTER, filterId(TasklistFilters.MY_GROUPS_TASKS), READ);
+		grant(COMMITTEE, Resources.FILTER, filterId(TasklistFilters.COMMITTEE_VOTES), READ);
 	}
 
 	private String filterId(String name) {
