@@ -14,6 +14,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
@@ -40,7 +41,9 @@ class EmbeddedSecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain embeddedApiSecurity(HttpSecurity http, IdentityService identityService) throws Exception {
-		http.securityMatcher(withDefaults().matcher("/api/**")).authorizeHttpRequests(AccessRules::api);
+		http.securityMatcher(
+				new OrRequestMatcher(withDefaults().matcher("/api/**"), new OrRequestMatcher(AccessRules.DOCS)))
+			.authorizeHttpRequests(AccessRules::api);
 		basicOnly(http, identityService);
 		return http.build();
 	}

@@ -9,12 +9,12 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.injaz.audit.AuditTrail;
-import org.injaz.nomination.UnknownNominationException;
-import org.injaz.nomination.process.NominationProcess;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A nomination's audit trail: the product's case actions and the engine's user-operation
@@ -38,12 +38,13 @@ class AuditController {
 		this.audit.of(reference)
 			.forEach((event) -> entries.add(new AuditEntry(event.getOccurredAt(), event.getActor(), event.getAction(),
 					event.getDetail(), "injaz")));
+		// A nomination's reference is the business key of its process (and of nothing
+		// else).
 		List<HistoricProcessInstance> instances = this.historyService.createHistoricProcessInstanceQuery()
 			.processInstanceBusinessKey(reference)
-			.processDefinitionKey(NominationProcess.KEY)
 			.list();
 		if (instances.isEmpty() && entries.isEmpty()) {
-			throw new UnknownNominationException(reference);
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No audit trail for " + reference);
 		}
 		for (HistoricProcessInstance instance : instances) {
 			for (UserOperationLogEntry entry : this.historyService.createUserOperationLogQuery()
