@@ -1,5 +1,6 @@
 package org.injaz.demo;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,29 +48,43 @@ class DemoData implements ApplicationRunner {
 		if (!this.awards.ensureAchievementAward()) {
 			return;
 		}
-		submit("nominee1", "G2C", "وزارة الصحة · Ministry of Health", "GOVERNMENT",
-				"حجز المواعيد عبر منصة صحتي · Appointment booking on Sehhaty");
+		// No measurement: the eligibility rules ask a coordinator to screen it.
+		submit("nominee1", "LEAD", "المركز الوطني للتنافسية · National Competitiveness Centre", "SEMI_GOVERNMENT",
+				"الريادة في التحول الرقمي · Leadership in digital transformation");
+		// A cooperation without a named partner: the nominee is asked to clarify.
+		submit("nominee1", "G2G", "وزارة العدل · Ministry of Justice", "GOVERNMENT",
+				"التنفيذ الإلكتروني للأحكام · Electronic enforcement of judgments");
+		// A private company: ineligible by the rules.
+		submit("nominee1", "G2G", "شركة تقنية خاصة · A private technology company", "PRIVATE",
+				"ربط الأنظمة · Systems integration");
+		// Eligible, waiting for the window to close.
 		submit("nominee2", "INDIV", "ريم المطيري · Reem Al-Mutairi", "INDIVIDUAL",
 				"فكرة: تتبع الطلبات الحكومية برسالة واحدة · Idea: one message to track every government request");
-		ProcessInstance inReview = submit("nominee1", "G2B", "وزارة التجارة · Ministry of Commerce", "GOVERNMENT",
+		// The window closed for the following (as if they came in a closed edition).
+		ProcessInstance toAssign = submit("nominee1", "G2B", "وزارة التجارة · Ministry of Commerce", "GOVERNMENT",
 				"السجل التجاري الفوري · Instant commercial registration");
-		screenEligible(inReview, "reviewer2");
-		ProcessInstance atCommittee = submit("nominee1", "MOBILE", "وزارة الداخلية · Ministry of Interior",
-				"GOVERNMENT", "تطبيق أبشر · Absher app");
-		screenEligible(atCommittee, "reviewer1");
-		complete(atCommittee, NominationProcess.TASK_REVIEW, "reviewer1",
-				Map.of(Var.REVIEW_SCORE, 87, Var.REVIEW_COMMENT, "خدمة متكاملة وسهلة · Complete and easy to use"));
-		ProcessInstance ineligible = submit("nominee1", "G2G", "شركة تقنية خاصة · A private technology company",
-				"PRIVATE", "ربط الأنظمة · Systems integration");
-		screenIneligible(ineligible);
-		ProcessInstance decided = submit("nominee1", "EPART",
+		closeWindow(toAssign);
+		ProcessInstance inReview = submit("nominee1", "MOBILE", "وزارة الداخلية · Ministry of Interior", "GOVERNMENT",
+				"تطبيق أبشر · Absher app");
+		closeWindow(inReview);
+		assignReviewers(inReview, "reviewer1");
+		ProcessInstance atCommittee = submit("nominee1", "EPART",
 				"المركز الوطني للتنافسية · National Competitiveness Centre", "SEMI_GOVERNMENT",
 				"منصة استطلاع · Public consultation platform");
-		screenEligible(decided, "reviewer1");
-		complete(decided, NominationProcess.TASK_REVIEW, "reviewer1",
-				Map.of(Var.REVIEW_SCORE, 92, Var.REVIEW_COMMENT, "مشاركة واسعة · Wide participation"));
-		complete(decided, NominationProcess.TASK_DECIDE, "committee1", Map.of(Var.COMMITTEE_OUTCOME, "WINNER"));
-		log.info("Demo data: the Achievement Award, edition {} and six nominations", DemoAwards.OPEN_EDITION);
+		closeWindow(atCommittee);
+		assignReviewers(atCommittee, "reviewer1");
+		review(atCommittee, "reviewer1", 9, "مشاركة واسعة · Wide participation");
+		ProcessInstance decided = submit("nominee1", "G2C", "وزارة الصحة · Ministry of Health", "GOVERNMENT",
+				"حجز المواعيد عبر منصة صحتي · Appointment booking on Sehhaty");
+		closeWindow(decided);
+		assignReviewers(decided, "reviewer1,reviewer3");
+		review(decided, "reviewer1", 9, "خدمة متكاملة وسهلة · Complete and easy to use");
+		review(decided, "reviewer3", 8, "أثر واضح على المستفيدين · Clear impact on beneficiaries");
+		this.runtimeService.createMessageCorrelation(NominationProcess.Message.COMMITTEE_DECIDED)
+			.processInstanceBusinessKey(decided.getBusinessKey())
+			.setVariable(Var.COMMITTEE_OUTCOME, "WINNER")
+			.correlate();
+		log.info("Demo data: the Achievement Award, edition {} and eight nominations", DemoAwards.OPEN_EDITION);
 	}
 
 	private ProcessInstance submit(String nominee, String branch, String entity, String entityType, String title) {
@@ -79,14 +94,31 @@ class DemoData implements ApplicationRunner {
 						"https://example.gov.sa/services"));
 	}
 
-	private void screenIneligible(ProcessInstance nomination) {
-		complete(nomination, NominationProcess.TASK_SCREEN, "coordinator",
-				Map.of(Var.SCREENING_DECISION, "INELIGIBLE", Var.SCREENING_REASON, "فرز تجريبي · Demo screening"));
+	private void closeWindow(ProcessInstance nomination) {
+		this.runtimeService.createMessageCorrelation(NominationProcess.Message.NOMINATION_WINDOW_CLOSED)
+			.processInstanceBusinessKey(nomination.getBusinessKey())
+			.correlate();
 	}
 
-	private void screenEligible(ProcessInstance nomination, String reviewer) {
-		complete(nomination, NominationProcess.TASK_SCREEN, "coordinator", Map.of(Var.SCREENING_DECISION, "ELIGIBLE",
-				Var.SCREENING_REASON, "فرز تجريبي · Demo screening", Var.REVIEWER, reviewer));
+	private void assignReviewers(ProcessInstance nomination, String reviewers) {
+		complete(nomination, NominationProcess.TASK_ASSIGN_REVIEWERS, "coordinator", Map.of(Var.REVIEWERS, reviewers));
+	}
+
+	/** Scores every criterion of the branch the same, out of 10. */
+	private void review(ProcessInstance nomination, String reviewer, int score, String comment) {
+		Task task = this.taskService.createTaskQuery()
+			.processInstanceId(nomination.getId())
+			.taskDefinitionKey(NominationProcess.TASK_REVIEW)
+			.taskAssignee(reviewer)
+			.singleResult();
+		Map<String, Object> variables = new HashMap<>();
+		int criteria = ((Number) this.taskService.getVariable(task.getId(), Var.CRITERION_COUNT)).intValue();
+		for (int i = 1; i <= criteria; i++) {
+			variables.put(Var.CRITERION_SCORE + i, score);
+		}
+		variables.put(Var.REVIEW_COMMENT, comment);
+		variables.put(Var.CONFLICT_OF_INTEREST, false);
+		this.taskService.complete(task.getId(), variables);
 	}
 
 	private void complete(ProcessInstance nomination, String taskKey, String user, Map<String, Object> variables) {

@@ -2,9 +2,14 @@ package org.injaz.nomination;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +19,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 import org.injaz.edition.Branch;
@@ -63,6 +69,15 @@ public class Nomination {
 
 	private BigDecimal score;
 
+	private BigDecimal medianScore;
+
+	/** Partner entities of a joint nomination (G2G), by name as the nominee gave them. */
+	@ElementCollection
+	@CollectionTable(name = "nomination_partner", joinColumns = @JoinColumn(name = "nomination_id"))
+	@Column(name = "partner_name")
+	@OrderColumn(name = "sort_order")
+	private List<String> partnerEntities = new ArrayList<>();
+
 	private Instant submittedAt;
 
 	private Instant updatedAt;
@@ -89,6 +104,14 @@ public class Nomination {
 	}
 
 	void moveTo(NominationStatus next, Instant now) {
+		if (next == NominationStatus.WITHDRAWN) {
+			withdraw(now);
+			return;
+		}
+		if (next == NominationStatus.ANNOUNCED && this.status != NominationStatus.DECIDED) {
+			throw new IllegalStateException(
+					"Nomination " + this.reference + " cannot be announced while " + this.status);
+		}
 		if (this.status.isFinal()) {
 			throw new IllegalStateException("Nomination " + this.reference + " is already " + this.status);
 		}
@@ -96,10 +119,55 @@ public class Nomination {
 		this.updatedAt = now;
 	}
 
-	void recordScore(BigDecimal score, Instant now) {
+	/**
+	 * The nominee withdraws: possible at any point before the committee decides, never
+	 * after.
+	 */
+	public void withdraw(Instant now) {
+		if (!isWithdrawable()) {
+			throw new IllegalStateException("Nomination " + this.reference + " cannot be withdrawn: it is "
+					+ this.status + (this.status == NominationStatus.DECIDED ? " (the committee has decided)" : ""));
+		}
+		this.status = NominationStatus.WITHDRAWN;
+		this.updatedAt = now;
+	}
+
+	public boolean isWithdrawable() {
+		return !this.status.isFinal() && this.status != NominationStatus.DECIDED;
+	}
+
+	/** Replaces the partner entities (G2G) with the given names, blanks dropped. */
+	void definePartners(List<String> names, Instant now) {
+		this.partnerEntities.clear();
+		if (names != null) {
+			names.stream()
+				.filter((name) -> name != null && !name.isBlank())
+				.map(String::strip)
+				.distinct()
+				.forEach(this.partnerEntities::add);
+		}
+		this.updatedAt = now;
+	}
+
+	/**
+	 * The aggregated review scores: mean is the nomination's score, the median is kept.
+	 */
+	void recordScores(BigDecimal mean, BigDecimal median, Instant now) {
+		checkScore(mean);
+		checkScore(median);
+		this.score = mean;
+		this.medianScore = median;
+		this.updatedAt = now;
+	}
+
+	private static void checkScore(BigDecimal score) {
 		if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
 			throw new IllegalArgumentException("A score lies between 0 and 100, got " + score);
 		}
+	}
+
+	void recordScore(BigDecimal score, Instant now) {
+		checkScore(score);
 		this.score = score;
 		this.updatedAt = now;
 	}
@@ -163,6 +231,14 @@ public class Nomination {
 
 	public BigDecimal getScore() {
 		return this.score;
+	}
+
+	public BigDecimal getMedianScore() {
+		return this.medianScore;
+	}
+
+	public List<String> getPartnerEntities() {
+		return List.copyOf(this.partnerEntities);
 	}
 
 	public Instant getSubmittedAt() {

@@ -2,7 +2,11 @@ package org.injaz.nomination;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 import org.injaz.edition.Branch;
 import org.injaz.edition.Edition;
@@ -17,17 +21,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NominationService {
 
+	/** While a nomination is in one of these, its branch's reviews are not all in. */
+	private static final Set<NominationStatus> BEFORE_COMMITTEE = EnumSet.of(NominationStatus.SCREENING,
+			NominationStatus.CLARIFICATION_REQUESTED, NominationStatus.AWAITING_REVIEW, NominationStatus.IN_REVIEW);
+
+	/** Nominations that do not count towards an entity's limit per branch. */
+	private static final Set<NominationStatus> NOT_COUNTED = EnumSet.of(NominationStatus.WITHDRAWN,
+			NominationStatus.INELIGIBLE);
+
 	private final Nominations nominations;
 
 	private final NominationCounters counters;
+
+	private final Clarifications clarifications;
 
 	private final Editions editions;
 
 	private final Clock clock;
 
-	NominationService(Nominations nominations, NominationCounters counters, Editions editions, Clock clock) {
+	NominationService(Nominations nominations, NominationCounters counters, Clarifications clarifications,
+			Editions editions, Clock clock) {
 		this.nominations = nominations;
 		this.counters = counters;
+		this.clarifications = clarifications;
 		this.editions = editions;
 		this.clock = clock;
 	}
@@ -64,6 +80,147 @@ public class NominationService {
 	@Transactional
 	public void decide(String reference, NominationOutcome outcome) {
 		get(reference).decide(outcome, this.clock.instant());
+	}
+
+	/** Mean and median of the review scores; the mean ranks the nomination. */
+	@Transactional
+	public void recordScores(String reference, BigDecimal mean, BigDecimal median) {
+		get(reference).recordScores(mean, median, this.clock.instant());
+	}
+
+	@Transactional
+	public void definePartners(String reference, List<String> partnerEntities) {
+		get(reference).definePartners(partnerEntities, this.clock.instant());
+	}
+
+	/**
+	 * Refuses a withdrawal the nomination does not allow (after the committee decided, or
+	 * when it already ended), before anyone tells the process.
+	 */
+	@Transactional(readOnly = true)
+	public void assertWithdrawable(String reference) {
+		Nomination nomination = get(reference);
+		if (!nomination.isWithdrawable()) {
+			throw new IllegalStateException(
+					"Nomination " + reference + " cannot be withdrawn: it is " + nomination.getStatus());
+		}
+	}
+
+	/** Whether the nomination window of the nomination's edition has closed by now. */
+	@Transactional(readOnly = true)
+	public boolean nominationWindowClosed(String reference) {
+		return !this.clock.instant().isBefore(get(reference).getEdition().getNominationClosesAt());
+	}
+
+	/**
+	 * The eligible nominations of a branch that wait for the committee, best score first
+	 * (then by reference).
+	 */
+	@Transactional(readOnly = true)
+	public List<Nomination> rankedForCommittee(String programmeCode, int editionNumber, String branchCode) {
+		return this.nominations.findInBranch(programmeCode, editionNumber, branchCode,
+				EnumSet.of(NominationStatus.AWAITING_COMMITTEE));
+	}
+
+	/**
+	 * True when no nomination of the branch is still being screened, clarified or
+	 * reviewed.
+	 */
+	@Transactional(readOnly = true)
+	public boolean reviewsCompleteFor(String programmeCode, int editionNumber, String branchCode) {
+		return this.nominations.findInBranch(programmeCode, editionNumber, branchCode, BEFORE_COMMITTEE).isEmpty();
+	}
+
+	/**
+	 * Which nomination of its entity in this branch and edition this one is (1 for the
+	 * first), not counting withdrawn or ineligible ones.
+	 */
+	@Transactional(readOnly = true)
+	public int entityNominationCount(String reference) {
+		Nomination nomination = get(reference);
+		return (int) inSameBranch(nomination, nomination.getEdition().getNumber()).stream()
+			.filter((other) -> sameEntity(other, nomination))
+			.filter((other) -> other.getId() <= nomination.getId())
+			.filter((other) -> other == nomination || !NOT_COUNTED.contains(other.getStatus()))
+			.count();
+	}
+
+	/**
+	 * Whether the same service (same entity, and same service address or title) won this
+	 * branch in one of the two previous editions.
+	 */
+	@Transactional(readOnly = true)
+	public boolean wonBranchRecently(String reference) {
+		Nomination nomination = get(reference);
+		int edition = nomination.getEdition().getNumber();
+		for (int previous = edition - 2; previous < edition; previous++) {
+			if (previous < 1) {
+				continue;
+			}
+			boolean won = inSameBranch(nomination, previous).stream()
+				.filter((other) -> other.getOutcome() == NominationOutcome.WINNER)
+				.anyMatch((other) -> sameEntity(other, nomination) && sameService(other, nomination));
+			if (won) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Transactional
+	public Clarification requestClarification(String reference, String question) {
+		Nomination nomination = get(reference);
+		this.clarifications.findByNominationReferenceOrderByAskedAtDesc(reference)
+			.forEach((open) -> open.expire(this.clock.instant()));
+		return this.clarifications.save(new Clarification(nomination, question, this.clock.instant()));
+	}
+
+	/** Records the nominee's answer and, when given, the partner entities. */
+	@Transactional
+	public void answerClarification(String reference, String answer, List<String> partnerEntities) {
+		openClarification(reference).answer(answer, this.clock.instant());
+		if (partnerEntities != null && !partnerEntities.isEmpty()) {
+			get(reference).definePartners(partnerEntities, this.clock.instant());
+		}
+	}
+
+	@Transactional
+	public void expireClarification(String reference) {
+		openClarification(reference).expire(this.clock.instant());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Clarification> clarificationsOf(String reference) {
+		return this.clarifications.findByNominationReferenceOrderByAskedAtDesc(reference);
+	}
+
+	private Clarification openClarification(String reference) {
+		return this.clarifications.findByNominationReferenceOrderByAskedAtDesc(reference)
+			.stream()
+			.filter(Clarification::isOpen)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Nomination " + reference + " has no open clarification"));
+	}
+
+	private List<Nomination> inSameBranch(Nomination nomination, int editionNumber) {
+		return this.nominations.findAllInBranch(nomination.getEdition().getProgramme().getCode(), editionNumber,
+				nomination.getBranch().getCode());
+	}
+
+	private static boolean sameEntity(Nomination one, Nomination other) {
+		return normalised(one.getEntityName()).equals(normalised(other.getEntityName()));
+	}
+
+	private static boolean sameService(Nomination one, Nomination other) {
+		String url = normalised(one.getServiceUrl());
+		if (!url.isEmpty() && url.equals(normalised(other.getServiceUrl()))) {
+			return true;
+		}
+		return normalised(one.getTitle()).equals(normalised(other.getTitle()));
+	}
+
+	private static String normalised(String text) {
+		return Objects.requireNonNullElse(text, "").strip().toLowerCase(Locale.ROOT);
 	}
 
 	@Transactional(readOnly = true)

@@ -20,8 +20,13 @@ public class ConflictOfInterest {
 		this.affiliations = affiliations;
 	}
 
+	/**
+	 * A conflict with the nominating entity or with a partner entity of the nomination.
+	 */
 	public boolean conflicts(String username, Nomination nomination) {
-		return conflicts(this.affiliations.entitiesOf(username), nomination.getEntityName());
+		Set<String> affiliations = this.affiliations.entitiesOf(username);
+		return conflicts(affiliations, nomination.getEntityName())
+				|| nomination.getPartnerEntities().stream().anyMatch((partner) -> conflicts(affiliations, partner));
 	}
 
 	/**

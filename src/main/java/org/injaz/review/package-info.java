@@ -1,5 +1,5 @@
 /**
- * Expert review: who may review or judge a nomination (separation of duties), and review
- * scores.
+ * Expert review: who may review or judge a nomination (separation of duties), the
+ * reviews, their weighted scores and how they add up.
  */
 package org.injaz.review;

@@ -43,25 +43,34 @@ class EligibilityDecisionTest {
 	private DmnDecision decision;
 
 	/**
-	 * One case per rule row, in table order: rule id, branch, entity type, eligibility.
+	 * One case per rule row, in table order: rule id, then the inputs (branch, entity
+	 * type, lead measurement, partner count, entity's nth nomination, won recently), then
+	 * the eligibility.
 	 */
 	static Stream<Arguments> rows() {
-		return Stream.of(Arguments.of("Rule_IndividualToIndiv", "INDIV", "INDIVIDUAL", "ELIGIBLE"),
-				Arguments.of("Rule_EntityToIndiv", "INDIV", "GOVERNMENT", "INELIGIBLE"),
-				Arguments.of("Rule_IndividualElsewhere", "G2C", "INDIVIDUAL", "INELIGIBLE"),
-				Arguments.of("Rule_LeadNeedsMeasurement", "LEAD", "SEMI_GOVERNMENT", "NEEDS_SCREENING"),
-				Arguments.of("Rule_GovernmentEntity", "G2B", "GOVERNMENT", "ELIGIBLE"),
-				Arguments.of("Rule_OtherEntity", "G2G", "PRIVATE", "INELIGIBLE"));
+		return Stream.of(Arguments.of("Rule_RecentWinner", "G2C", "GOVERNMENT", "MET", 0, 1, true, "INELIGIBLE"),
+				Arguments.of("Rule_TooManyNominations", "G2B", "GOVERNMENT", "MET", 0, 4, false, "INELIGIBLE"),
+				Arguments.of("Rule_IndividualToIndiv", "INDIV", "INDIVIDUAL", "MISSING", 0, 1, false, "ELIGIBLE"),
+				Arguments.of("Rule_EntityToIndiv", "INDIV", "GOVERNMENT", "MET", 0, 1, false, "INELIGIBLE"),
+				Arguments.of("Rule_IndividualElsewhere", "G2C", "INDIVIDUAL", "MISSING", 0, 1, false, "INELIGIBLE"),
+				Arguments.of("Rule_LeadWithoutMeasurement", "LEAD", "SEMI_GOVERNMENT", "MISSING", 0, 1, false,
+						"NEEDS_SCREENING"),
+				Arguments.of("Rule_LeadBelowThreshold", "LEAD", "GOVERNMENT", "BELOW", 0, 1, false, "INELIGIBLE"),
+				Arguments.of("Rule_G2gWithoutPartner", "G2G", "GOVERNMENT", "MET", 0, 1, false, "NEEDS_CLARIFICATION"),
+				Arguments.of("Rule_GovernmentEntity", "G2B", "GOVERNMENT", "BELOW", 0, 3, false, "ELIGIBLE"),
+				Arguments.of("Rule_OtherEntity", "G2G", "PRIVATE", "MISSING", 2, 1, false, "INELIGIBLE"));
 	}
 
 	/** Inputs that more than one row accepts: hit policy FIRST takes the upper row. */
 	static Stream<Arguments> overlaps() {
-		return Stream.of(Arguments.of("Rule_IndividualToIndiv", "INDIV", "INDIVIDUAL", "ELIGIBLE"),
-				Arguments.of("Rule_EntityToIndiv", "INDIV", "PRIVATE", "INELIGIBLE"),
-				Arguments.of("Rule_IndividualElsewhere", "LEAD", "INDIVIDUAL", "INELIGIBLE"),
-				Arguments.of("Rule_LeadNeedsMeasurement", "LEAD", "GOVERNMENT", "NEEDS_SCREENING"),
-				Arguments.of("Rule_OtherEntity", "LEAD", "PRIVATE", "INELIGIBLE"),
-				Arguments.of("Rule_GovernmentEntity", "MOBILE", "SEMI_GOVERNMENT", "ELIGIBLE"));
+		return Stream.of(Arguments.of("Rule_RecentWinner", "LEAD", "GOVERNMENT", "BELOW", 0, 5, true, "INELIGIBLE"),
+				Arguments.of("Rule_TooManyNominations", "INDIV", "INDIVIDUAL", "MISSING", 0, 4, false, "INELIGIBLE"),
+				Arguments.of("Rule_EntityToIndiv", "INDIV", "PRIVATE", "MISSING", 0, 1, false, "INELIGIBLE"),
+				Arguments.of("Rule_IndividualElsewhere", "LEAD", "INDIVIDUAL", "MISSING", 0, 1, false, "INELIGIBLE"),
+				Arguments.of("Rule_OtherEntity", "LEAD", "PRIVATE", "MISSING", 0, 1, false, "INELIGIBLE"),
+				Arguments.of("Rule_OtherEntity", "G2G", "PRIVATE", "MET", 0, 1, false, "INELIGIBLE"),
+				Arguments.of("Rule_GovernmentEntity", "LEAD", "GOVERNMENT", "MET", 0, 1, false, "ELIGIBLE"),
+				Arguments.of("Rule_GovernmentEntity", "G2G", "SEMI_GOVERNMENT", "MISSING", 1, 3, false, "ELIGIBLE"));
 	}
 
 	@BeforeEach
@@ -78,10 +87,12 @@ class EligibilityDecisionTest {
 		}
 	}
 
-	@ParameterizedTest(name = "{0}: {1} nominated by {2} is {3}")
+	@ParameterizedTest(name = "{0}: {1} by {2}, measurement {3}, {4} partners, nomination {5}, won {6}: {7}")
 	@MethodSource("rows")
-	void eachRuleRowDecides(String ruleId, String branchCode, String entityType, String eligibility) {
-		DmnDecisionResultEntries result = evaluate(branchCode, entityType);
+	void eachRuleRowDecides(String ruleId, String branchCode, String entityType, String leadMeasurement,
+			int partnerCount, int entityNominationCount, boolean wonBranchRecently, String eligibility) {
+		DmnDecisionResultEntries result = evaluate(branchCode, entityType, leadMeasurement, partnerCount,
+				entityNominationCount, wonBranchRecently);
 
 		assertThat(this.matchedRules).containsExactly(ruleId);
 		assertThat((String) result.getEntry("eligibility")).isEqualTo(eligibility);
@@ -89,10 +100,12 @@ class EligibilityDecisionTest {
 		assertThat((String) result.getEntry("reasonAr")).isNotBlank();
 	}
 
-	@ParameterizedTest(name = "{1} nominated by {2}: {0} comes first")
+	@ParameterizedTest(name = "{1} by {2}, measurement {3}, {4} partners, nomination {5}, won {6}: {0} first")
 	@MethodSource("overlaps")
-	void firstMatchingRowWins(String ruleId, String branchCode, String entityType, String eligibility) {
-		DmnDecisionResultEntries result = evaluate(branchCode, entityType);
+	void firstMatchingRowWins(String ruleId, String branchCode, String entityType, String leadMeasurement,
+			int partnerCount, int entityNominationCount, boolean wonBranchRecently, String eligibility) {
+		DmnDecisionResultEntries result = evaluate(branchCode, entityType, leadMeasurement, partnerCount,
+				entityNominationCount, wonBranchRecently);
 
 		assertThat(this.matchedRules).containsExactly(ruleId);
 		assertThat((String) result.getEntry("eligibility")).isEqualTo(eligibility);
@@ -116,21 +129,26 @@ class EligibilityDecisionTest {
 		List<String> reasonsEn = new ArrayList<>();
 		List<String> reasonsAr = new ArrayList<>();
 		rows().forEach((row) -> {
-			DmnDecisionResultEntries result = evaluate((String) row.get()[1], (String) row.get()[2]);
+			Object[] in = row.get();
+			DmnDecisionResultEntries result = evaluate((String) in[1], (String) in[2], (String) in[3], (int) in[4],
+					(int) in[5], (boolean) in[6]);
 			reasonsEn.add(result.getEntry("reasonEn"));
 			reasonsAr.add(result.getEntry("reasonAr"));
 		});
 
-		assertThat(reasonsEn).hasSize(6).doesNotHaveDuplicates();
-		assertThat(reasonsAr).hasSize(6).doesNotHaveDuplicates();
+		assertThat(reasonsEn).hasSize(10).doesNotHaveDuplicates();
+		assertThat(reasonsAr).hasSize(10).doesNotHaveDuplicates();
 		// The Arabic reason is Arabic text, not a copy of the English one.
 		assertThat(reasonsAr).allSatisfy((reason) -> assertThat(reason).containsPattern("\\p{IsArabic}"));
 	}
 
-	private DmnDecisionResultEntries evaluate(String branchCode, String entityType) {
+	private DmnDecisionResultEntries evaluate(String branchCode, String entityType, String leadMeasurement,
+			int partnerCount, int entityNominationCount, boolean wonBranchRecently) {
 		this.matchedRules.clear();
-		return this.dmnEngine
-			.evaluateDecision(this.decision, Map.of("branchCode", branchCode, "entityType", entityType))
+		return this.dmnEngine.evaluateDecision(this.decision,
+				Map.of("branchCode", branchCode, "entityType", entityType, "leadMeasurement", leadMeasurement,
+						"partnerCount", partnerCount, "entityNominationCount", entityNominationCount,
+						"wonBranchRecently", wonBranchRecently))
 			.getSingleResult();
 	}
 

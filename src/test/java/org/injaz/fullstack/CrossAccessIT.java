@@ -38,8 +38,8 @@ class CrossAccessIT {
 	@Test
 	void aReviewerCannotReadAnotherReviewersReview() throws Exception {
 		ProcessInstance nomination = submit("nominee1", "MOBILE", "Saudi Post · البريد السعودي", "SEMI_GOVERNMENT");
-		complete(nomination, NominationProcess.TASK_SCREEN,
-				Map.of(Var.SCREENING_DECISION, "ELIGIBLE", Var.REVIEWER, "reviewer1"));
+		closeWindow(nomination);
+		complete(nomination, NominationProcess.TASK_ASSIGN_REVIEWERS, Map.of(Var.REVIEWERS, "reviewer1"));
 		Task review = openTask(nomination, NominationProcess.TASK_REVIEW);
 
 		String owner = TestServices.accessToken("reviewer1", "demo");
@@ -76,22 +76,21 @@ class CrossAccessIT {
 		// reviewer3 works for the Ministry of Commerce (Keycloak attribute
 		// "affiliation").
 		ProcessInstance nomination = submit("nominee1", "G2B", "Ministry of Commerce · وزارة التجارة", "GOVERNMENT");
-		Task screening = openTask(nomination, NominationProcess.TASK_SCREEN);
+		closeWindow(nomination);
+		Task screening = openTask(nomination, NominationProcess.TASK_ASSIGN_REVIEWERS);
 		String coordinator = TestServices.accessToken("coordinator", "demo");
 
 		assertThat(this.runtimeService.getVariableTyped(nomination.getId(), Var.REVIEWER_OPTIONS).getValue().toString())
 			.contains("reviewer2")
 			.doesNotContain("reviewer3");
 		HttpResponse<String> refused = post("/engine-rest/task/" + screening.getId() + "/complete",
-				"{\"variables\":{\"screeningDecision\":{\"value\":\"ELIGIBLE\"},\"reviewer\":{\"value\":\"reviewer3\"}}}",
-				coordinator);
+				"{\"variables\":{\"reviewers\":{\"value\":\"reviewer3\"}}}", coordinator);
 		assertThat(refused.statusCode()).isGreaterThanOrEqualTo(400);
 		assertThat(refused.body()).contains("may not review or vote on it");
-		assertThat(openTask(nomination, NominationProcess.TASK_SCREEN).getId()).isEqualTo(screening.getId());
+		assertThat(openTask(nomination, NominationProcess.TASK_ASSIGN_REVIEWERS).getId()).isEqualTo(screening.getId());
 
 		HttpResponse<String> accepted = post("/engine-rest/task/" + screening.getId() + "/complete",
-				"{\"variables\":{\"screeningDecision\":{\"value\":\"ELIGIBLE\"},\"reviewer\":{\"value\":\"reviewer2\"}}}",
-				coordinator);
+				"{\"variables\":{\"reviewers\":{\"value\":\"reviewer2\"}}}", coordinator);
 		assertThat(accepted.statusCode()).isEqualTo(204);
 		Task review = openTask(nomination, NominationProcess.TASK_REVIEW);
 		assertThat(review.getAssignee()).isEqualTo("reviewer2");
@@ -127,6 +126,12 @@ class CrossAccessIT {
 		return this.runtimeService.startProcessInstanceByKey(NominationProcess.KEY,
 				Map.of(Var.NOMINEE, nominee, Var.BRANCH_CODE, branch, Var.ENTITY_NAME, entity, Var.ENTITY_TYPE,
 						entityType, Var.TITLE, "Cross-access probe · اختبار الوصول"));
+	}
+
+	private void closeWindow(ProcessInstance nomination) {
+		this.runtimeService.createMessageCorrelation(NominationProcess.Message.NOMINATION_WINDOW_CLOSED)
+			.processInstanceBusinessKey(nomination.getBusinessKey())
+			.correlate();
 	}
 
 	private void complete(ProcessInstance nomination, String taskKey, Map<String, Object> variables) {

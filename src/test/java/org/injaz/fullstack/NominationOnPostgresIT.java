@@ -1,6 +1,7 @@
 package org.injaz.fullstack;
 
 import java.sql.Connection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -90,58 +91,78 @@ class NominationOnPostgresIT {
 			.anyMatch((name) -> name.endsWith("eligibility.dmn"))
 			.anyMatch((name) -> name.endsWith("submit-nomination.form"))
 			.anyMatch((name) -> name.endsWith("screen-nomination.form"))
+			.anyMatch((name) -> name.endsWith("answer-clarification.form"))
+			.anyMatch((name) -> name.endsWith("assign-reviewers.form"))
 			.anyMatch((name) -> name.endsWith("review-nomination.form"))
-			.anyMatch((name) -> name.endsWith("decide-nomination.form"));
+			.anyMatch((name) -> name.endsWith("reassign-review.form"))
+			.anyMatch((name) -> name.endsWith("moderate-scores.form"));
 	}
 
 	@Test
 	void seedsDemoNominationsAtSeveralStages() {
 		assertThat(this.nominations.findAll()).extracting(Nomination::getStatus)
-			.contains(NominationStatus.SCREENING, NominationStatus.IN_REVIEW, NominationStatus.AWAITING_COMMITTEE,
+			.contains(NominationStatus.SCREENING, NominationStatus.CLARIFICATION_REQUESTED,
+					NominationStatus.AWAITING_REVIEW, NominationStatus.IN_REVIEW, NominationStatus.AWAITING_COMMITTEE,
 					NominationStatus.INELIGIBLE, NominationStatus.DECIDED);
 	}
 
 	@Test
-	void runsOneNominationFromSubmissionToDecision() {
+	void runsOneNominationFromSubmissionToAnnouncement() {
 		ProcessInstance instance = this.runtimeService.startProcessInstanceByKey(NominationProcess.KEY,
 				Map.of(Var.NOMINEE, "nominee1", Var.BRANCH_CODE, "G2C", Var.ENTITY_NAME,
 						"Ministry of Culture · وزارة الثقافة", Var.ENTITY_TYPE, "GOVERNMENT", Var.TITLE,
 						"Cultural permits online · التراخيص الثقافية"));
 		String reference = instance.getBusinessKey();
 		assertThat(reference).matches("ACH-4-G2C-\\d{4}");
-		assertThat(this.nominationService.get(reference).getStatus()).isEqualTo(NominationStatus.SCREENING);
+		// Eligible by the rules; the review waits for the window to close.
+		assertThat(this.runtimeService.getVariable(instance.getId(), Var.ELIGIBILITY)).isEqualTo("ELIGIBLE");
+		assertThat(this.nominationService.get(reference).getStatus()).isEqualTo(NominationStatus.AWAITING_REVIEW);
 		assertThat(this.nominationService.get(reference).getNominee()).isEqualTo("nominee1");
 
-		Task screening = task(instance, NominationProcess.TASK_SCREEN);
-		assertThat(this.runtimeService.getVariable(instance.getId(), Var.ELIGIBILITY)).isEqualTo("ELIGIBLE");
+		this.runtimeService.createMessageCorrelation(NominationProcess.Message.NOMINATION_WINDOW_CLOSED)
+			.processInstanceBusinessKey(reference)
+			.correlate();
+		Task assign = task(instance, NominationProcess.TASK_ASSIGN_REVIEWERS);
+		assertThat(this.nominationService.get(reference).getStatus()).isEqualTo(NominationStatus.IN_REVIEW);
 		// Suggested reviewers are the members of Keycloak's reviewers/g2c group without a
 		// conflict of interest.
 		assertThat(this.runtimeService.getVariableTyped(instance.getId(), Var.REVIEWER_OPTIONS).getValue().toString())
 			.contains("\"reviewer1\"", "\"reviewer3\"")
 			.doesNotContain("reviewer2");
-		this.taskService.claim(screening.getId(), "coordinator");
-		this.taskService.complete(screening.getId(),
-				Map.of(Var.SCREENING_DECISION, "ELIGIBLE", Var.REVIEWER, "reviewer3"));
+		this.taskService.claim(assign.getId(), "coordinator");
+		this.taskService.complete(assign.getId(), Map.of(Var.REVIEWERS, "[\"reviewer3\"]"));
 
 		Task review = task(instance, NominationProcess.TASK_REVIEW);
-		assertThat(this.nominationService.get(reference).getStatus()).isEqualTo(NominationStatus.IN_REVIEW);
 		assertThat(review.getAssignee()).isEqualTo("reviewer3");
-		this.taskService.complete(review.getId(), Map.of(Var.REVIEW_SCORE, 88, Var.REVIEW_COMMENT, "Strong"));
+		assertThat(review.getDueDate()).isNotNull();
+		Map<String, Object> scores = new HashMap<>();
+		int criteria = ((Number) this.taskService.getVariable(review.getId(), Var.CRITERION_COUNT)).intValue();
+		for (int i = 1; i <= criteria; i++) {
+			scores.put(Var.CRITERION_SCORE + i, 9);
+		}
+		scores.put(Var.REVIEW_COMMENT, "Strong");
+		this.taskService.complete(review.getId(), scores);
 
-		Task decision = task(instance, NominationProcess.TASK_DECIDE);
 		assertThat(this.nominationService.get(reference).getStatus()).isEqualTo(NominationStatus.AWAITING_COMMITTEE);
-		this.taskService.claim(decision.getId(), "committee1");
-		this.taskService.complete(decision.getId(), Map.of(Var.COMMITTEE_OUTCOME, "WINNER"));
+		assertThat(this.nominationService.get(reference).getScore()).isEqualByComparingTo("90");
+		this.runtimeService.createMessageCorrelation(NominationProcess.Message.COMMITTEE_DECIDED)
+			.processInstanceBusinessKey(reference)
+			.setVariable(Var.COMMITTEE_OUTCOME, "WINNER")
+			.correlate();
+		assertThat(this.nominationService.get(reference).getStatus()).isEqualTo(NominationStatus.DECIDED);
+		this.runtimeService.createMessageCorrelation(NominationProcess.Message.RESULTS_ANNOUNCED)
+			.processInstanceBusinessKey(reference)
+			.correlate();
 
 		assertThat(this.historyService.createHistoricProcessInstanceQuery()
 			.processInstanceId(instance.getId())
 			.finished()
 			.singleResult()
-			.getEndActivityId()).isEqualTo("EndEvent_NominationDecided");
-		Nomination decided = this.nominationService.get(reference);
-		assertThat(decided.getStatus()).isEqualTo(NominationStatus.DECIDED);
-		assertThat(decided.getOutcome()).isEqualTo(NominationOutcome.WINNER);
-		assertThat(decided.getScore()).isEqualByComparingTo("88");
+			.getEndActivityId()).isEqualTo("EndEvent_NominationAnnounced");
+		Nomination announced = this.nominationService.get(reference);
+		assertThat(announced.getStatus()).isEqualTo(NominationStatus.ANNOUNCED);
+		assertThat(announced.getOutcome()).isEqualTo(NominationOutcome.WINNER);
+		assertThat(announced.getScore()).isEqualByComparingTo("90");
 	}
 
 	private Task task(ProcessInstance instance, String key) {

@@ -74,7 +74,7 @@ class NominationTest {
 	@ParameterizedTest
 	@EnumSource(value = NominationStatus.class, names = { "INELIGIBLE", "WITHDRAWN", "ANNOUNCED" })
 	void finalStatusRefusesFurtherMoves(NominationStatus finalStatus) {
-		this.nomination.moveTo(finalStatus, LATER);
+		reach(finalStatus, LATER);
 
 		assertThatIllegalStateException()
 			.isThrownBy(() -> this.nomination.moveTo(NominationStatus.SCREENING, LATER.plusSeconds(60)))
@@ -125,14 +125,15 @@ class NominationTest {
 			mode = EnumSource.Mode.EXCLUDE)
 	void committeeCannotDecideInAnyOtherStatus(NominationStatus status) {
 		if (status != NominationStatus.SUBMITTED) {
-			this.nomination.moveTo(status, LATER);
+			reach(status, LATER);
 		}
+		NominationOutcome before = this.nomination.getOutcome();
 
 		assertThatIllegalStateException()
-			.isThrownBy(() -> this.nomination.decide(NominationOutcome.WINNER, LATER.plusSeconds(60)))
+			.isThrownBy(() -> this.nomination.decide(NominationOutcome.NOT_AWARDED, LATER.plusSeconds(60)))
 			.withMessageContaining(status.name());
 		assertThat(this.nomination.getStatus()).isEqualTo(status);
-		assertThat(this.nomination.getOutcome()).isNull();
+		assertThat(this.nomination.getOutcome()).isEqualTo(before);
 	}
 
 	@Test
@@ -143,6 +144,84 @@ class NominationTest {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> this.nomination.decide(NominationOutcome.NOT_AWARDED, LATER.plusSeconds(60)));
 		assertThat(this.nomination.getOutcome()).isEqualTo(NominationOutcome.WINNER);
+	}
+
+	/** Announced only after a decision; every other status directly. */
+	private void reach(NominationStatus status, Instant at) {
+		if (status == NominationStatus.ANNOUNCED) {
+			this.nomination.moveTo(NominationStatus.AWAITING_COMMITTEE, at);
+			this.nomination.decide(NominationOutcome.WINNER, at);
+			if (this.nomination.getStatus() != NominationStatus.DECIDED) {
+				throw new IllegalStateException("not decided");
+			}
+		}
+		this.nomination.moveTo(status, at);
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = NominationStatus.class, names = { "SUBMITTED", "SCREENING", "CLARIFICATION_REQUESTED",
+			"AWAITING_REVIEW", "IN_REVIEW", "AWAITING_COMMITTEE" })
+	void aNomineeMayWithdrawBeforeTheCommitteeDecides(NominationStatus status) {
+		reach(status, LATER);
+
+		assertThat(this.nomination.isWithdrawable()).isTrue();
+		this.nomination.withdraw(LATER.plusSeconds(60));
+
+		assertThat(this.nomination.getStatus()).isEqualTo(NominationStatus.WITHDRAWN);
+		assertThat(this.nomination.getUpdatedAt()).isEqualTo(LATER.plusSeconds(60));
+	}
+
+	@Test
+	void afterTheCommitteeDecidedAWithdrawalIsRefused() {
+		this.nomination.moveTo(NominationStatus.AWAITING_COMMITTEE, LATER);
+		this.nomination.decide(NominationOutcome.FINALIST, LATER);
+
+		assertThat(this.nomination.isWithdrawable()).isFalse();
+		assertThatIllegalStateException().isThrownBy(() -> this.nomination.withdraw(LATER.plusSeconds(60)))
+			.withMessageContaining("committee has decided");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.nomination.moveTo(NominationStatus.WITHDRAWN, LATER.plusSeconds(60)));
+		assertThat(this.nomination.getStatus()).isEqualTo(NominationStatus.DECIDED);
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = NominationStatus.class, names = { "INELIGIBLE", "WITHDRAWN", "ANNOUNCED" })
+	void anEndedNominationCannotBeWithdrawn(NominationStatus finalStatus) {
+		reach(finalStatus, LATER);
+
+		assertThat(this.nomination.isWithdrawable()).isFalse();
+		assertThatIllegalStateException().isThrownBy(() -> this.nomination.withdraw(LATER.plusSeconds(60)));
+	}
+
+	@Test
+	void onlyADecidedNominationIsAnnounced() {
+		this.nomination.moveTo(NominationStatus.AWAITING_COMMITTEE, LATER);
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.nomination.moveTo(NominationStatus.ANNOUNCED, LATER.plusSeconds(60)))
+			.withMessageContaining("AWAITING_COMMITTEE");
+
+		this.nomination.decide(NominationOutcome.WINNER, LATER.plusSeconds(60));
+		this.nomination.moveTo(NominationStatus.ANNOUNCED, LATER.plusSeconds(120));
+		assertThat(this.nomination.getStatus()).isEqualTo(NominationStatus.ANNOUNCED);
+		assertThat(this.nomination.getOutcome()).isEqualTo(NominationOutcome.WINNER);
+	}
+
+	@Test
+	void keepsMeanAndMedianOfTheReviews() {
+		this.nomination.recordScores(new BigDecimal("72.50"), new BigDecimal("70.00"), LATER);
+
+		assertThat(this.nomination.getScore()).isEqualByComparingTo("72.5");
+		assertThat(this.nomination.getMedianScore()).isEqualByComparingTo("70");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.nomination.recordScores(new BigDecimal("50"), new BigDecimal("100.5"), LATER));
+	}
+
+	@Test
+	void partnerEntitiesAreNamedOnceWithoutBlanks() {
+		this.nomination.definePartners(
+				java.util.List.of(" Ministry of Interior ", "", "Saudi Post", "Ministry of Interior"), LATER);
+
+		assertThat(this.nomination.getPartnerEntities()).containsExactly("Ministry of Interior", "Saudi Post");
 	}
 
 	static Stream<Arguments> requiredFields() {

@@ -1,8 +1,10 @@
 package org.injaz.nomination.process;
 
+import java.util.Locale;
+
 /**
- * The nomination process's key and variable names: the contract with models, forms and
- * tests.
+ * The nomination process's key, ids and variable names: the contract with models, forms,
+ * the edition and committee processes, and tests (see docs/processes/nomination.md).
  */
 public final class NominationProcess {
 
@@ -10,8 +12,22 @@ public final class NominationProcess {
 
 	public static final String TASK_SCREEN = "Task_ScreenNomination";
 
+	public static final String TASK_ANSWER_CLARIFICATION = "Task_AnswerClarification";
+
+	public static final String TASK_ASSIGN_REVIEWERS = "Task_AssignReviewers";
+
 	public static final String TASK_REVIEW = "Task_ReviewNomination";
 
+	public static final String TASK_REASSIGN_REVIEW = "Task_ReassignReview";
+
+	public static final String TASK_MODERATE_SCORES = "Task_ModerateScores";
+
+	/**
+	 * The per-nomination committee task of the walking skeleton; the committee now
+	 * decides in its own process and answers with {@code Message_CommitteeDecided}.
+	 * @deprecated no task has this id any more; kept so that callers can migrate
+	 */
+	@Deprecated(forRemoval = true)
 	public static final String TASK_DECIDE = "Task_DecideNomination";
 
 	public static final String DECISION_ELIGIBILITY = "Decision_Eligibility";
@@ -19,6 +35,32 @@ public final class NominationProcess {
 	public static final String COORDINATORS = "coordinators";
 
 	public static final String COMMITTEE = "committee";
+
+	/** Message names; the messages' ids in the model are the same. */
+	public static final class Message {
+
+		/** To every nomination of an edition: the review phase may start. */
+		public static final String NOMINATION_WINDOW_CLOSED = "Message_NominationWindowClosed";
+
+		/** To one nomination (business key) with variable {@code committeeOutcome}. */
+		public static final String COMMITTEE_DECIDED = "Message_CommitteeDecided";
+
+		/** To every nomination of an edition: decided nominations become announced. */
+		public static final String RESULTS_ANNOUNCED = "Message_ResultsAnnounced";
+
+		/** To one nomination (business key): the nominee withdraws it. */
+		public static final String NOMINATION_WITHDRAWN = "Message_NominationWithdrawn";
+
+		/**
+		 * From a nomination to the edition process (business key
+		 * {@code <programmeCode>-<editionNumber>}, local variable {@code branchCode}).
+		 */
+		public static final String BRANCH_REVIEWS_COMPLETE = "Message_BranchReviewsComplete";
+
+		private Message() {
+		}
+
+	}
 
 	/** Variable names. */
 	public static final class Var {
@@ -41,9 +83,20 @@ public final class NominationProcess {
 
 		public static final String SERVICE_URL = "serviceUrl";
 
+		/** Partner entities (G2G), one per line or comma-separated. */
+		public static final String PARTNER_ENTITIES = "partnerEntities";
+
 		public static final String NOMINATION_REFERENCE = "nominationReference";
 
 		public static final String REVIEWER_GROUP = "reviewerGroup";
+
+		public static final String LEAD_MEASUREMENT = "leadMeasurement";
+
+		public static final String PARTNER_COUNT = "partnerCount";
+
+		public static final String ENTITY_NOMINATION_COUNT = "entityNominationCount";
+
+		public static final String WON_BRANCH_RECENTLY = "wonBranchRecently";
 
 		public static final String ELIGIBILITY = "eligibility";
 
@@ -55,13 +108,67 @@ public final class NominationProcess {
 
 		public static final String SCREENING_REASON = "screeningReason";
 
-		public static final String REVIEWER = "reviewer";
+		public static final String CLARIFICATION_QUESTION = "clarificationQuestion";
+
+		public static final String CLARIFICATION_ANSWER = "clarificationAnswer";
+
+		public static final String NOMINATION_WINDOW_CLOSED = "nominationWindowClosed";
 
 		public static final String REVIEWER_OPTIONS = "reviewerOptions";
 
-		public static final String REVIEW_SCORE = "reviewScore";
+		public static final String REVIEWERS_NEEDED = "reviewersNeeded";
+
+		/** The coordinator's choice in Task_AssignReviewers: a JSON list of user ids. */
+		public static final String REVIEWERS = "reviewers";
+
+		/** The multi-instance element: the reviewer of one review (local). */
+		public static final String REVIEWER = "reviewer";
+
+		public static final String REVIEW_DUE = "reviewDue";
+
+		public static final String REVIEW_REMINDER_AT = "reviewReminderAt";
+
+		public static final String CRITERION_COUNT = "criterionCount";
+
+		/** Prefix of the per-criterion score fields (task-local), 1-based. */
+		public static final String CRITERION_SCORE = "criterionScore";
+
+		/** Prefix of the per-criterion labels (local to one review). */
+		public static final String CRITERION_LABEL = "criterionLabel";
 
 		public static final String REVIEW_COMMENT = "reviewComment";
+
+		/**
+		 * The single 0..100 score of the walking skeleton's review form.
+		 * @deprecated reviewers score each criterion ({@link #CRITERION_SCORE}); kept so
+		 * that callers can migrate
+		 */
+		@Deprecated(forRemoval = true)
+		public static final String REVIEW_SCORE = "reviewScore";
+
+		public static final String CONFLICT_OF_INTEREST = "conflictOfInterest";
+
+		public static final String REVIEW_CONFLICTED = "reviewConflicted";
+
+		public static final String REASSIGN_REASON = "reassignReason";
+
+		public static final String PREVIOUS_REVIEWER = "previousReviewer";
+
+		public static final String NEW_REVIEWER = "newReviewer";
+
+		public static final String SCORE_MEAN = "scoreMean";
+
+		public static final String SCORE_MEDIAN = "scoreMedian";
+
+		public static final String SCORE_SPREAD = "scoreSpread";
+
+		public static final String REVIEW_SUMMARY = "reviewSummary";
+
+		public static final String NEEDS_MODERATION = "needsModeration";
+
+		public static final String MODERATION_DECISION = "moderationDecision";
+
+		public static final String EXTRA_REVIEWER = "extraReviewer";
 
 		public static final String COMMITTEE_OUTCOME = "committeeOutcome";
 
@@ -75,7 +182,12 @@ public final class NominationProcess {
 
 	/** The candidate group of a branch's expert reviewers, a Keycloak group path. */
 	public static String reviewerGroup(String branchCode) {
-		return "reviewers/" + branchCode.toLowerCase(java.util.Locale.ROOT);
+		return "reviewers/" + branchCode.toLowerCase(Locale.ROOT);
+	}
+
+	/** The edition process's business key, e.g. {@code ACH-4}. */
+	public static String editionKey(String programmeCode, int editionNumber) {
+		return programmeCode + "-" + editionNumber;
 	}
 
 }

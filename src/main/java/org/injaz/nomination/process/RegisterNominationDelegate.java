@@ -40,6 +40,8 @@ class RegisterNominationDelegate implements JavaDelegate {
 				text(execution, Var.BRANCH_CODE, null), text(execution, Var.NOMINEE, null),
 				text(execution, Var.ENTITY_NAME, null), entityType(execution), text(execution, Var.TITLE, null),
 				text(execution, Var.SUMMARY, null), text(execution, Var.SERVICE_URL, null)));
+		this.nominations.definePartners(nomination.getReference(),
+				ProcessValues.list(execution.getVariable(Var.PARTNER_ENTITIES)));
 		execution.setProcessBusinessKey(nomination.getReference());
 		execution.setVariable(Var.NOMINATION_REFERENCE, nomination.getReference());
 		execution.setVariable(Var.PROGRAMME_CODE, programme);

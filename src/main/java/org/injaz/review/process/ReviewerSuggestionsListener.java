@@ -1,6 +1,7 @@
 package org.injaz.review.process;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,14 +13,17 @@ import org.camunda.spin.Spin;
 import org.injaz.nomination.Nomination;
 import org.injaz.nomination.NominationService;
 import org.injaz.nomination.process.NominationProcess;
-import org.injaz.review.ConflictOfInterest;
+import org.injaz.nomination.process.NominationProcess.Var;
+import org.injaz.review.ReviewService;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Offers the coordinator the experts of the nomination's branch who have no conflict of
- * interest, as the options of the reviewer field in the screening form
- * ({@code reviewerOptions}, a JSON list of label and value).
+ * Offers the coordinator the experts of the nomination's branch who may review it, least
+ * loaded first, as the options of the reviewer fields ({@code reviewerOptions}, a JSON
+ * list of label and value): never one from the nominating or a partner entity, nor one
+ * who already had it. For the first assignment it also pre-selects as many as the branch
+ * asks for ({@code reviewers}, {@code reviewersNeeded}).
  */
 @Component("reviewerSuggestions")
 class ReviewerSuggestionsListener implements ExecutionListener {
@@ -28,27 +32,39 @@ class ReviewerSuggestionsListener implements ExecutionListener {
 
 	private final NominationService nominations;
 
-	private final ConflictOfInterest conflictOfInterest;
+	private final ReviewService reviews;
 
-	ReviewerSuggestionsListener(IdentityService identityService, NominationService nominations,
-			ConflictOfInterest conflictOfInterest) {
+	ReviewerSuggestionsListener(IdentityService identityService, NominationService nominations, ReviewService reviews) {
 		this.identityService = identityService;
 		this.nominations = nominations;
-		this.conflictOfInterest = conflictOfInterest;
+		this.reviews = reviews;
 	}
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		Nomination nomination = this.nominations.get(execution.getProcessBusinessKey());
+		String reference = execution.getProcessBusinessKey();
+		Nomination nomination = this.nominations.get(reference);
 		String group = NominationProcess.reviewerGroup(nomination.getBranch().getCode());
+		Map<String, User> experts = new LinkedHashMap<>();
+		this.identityService.createUserQuery()
+			.memberOfGroup(group)
+			.orderByUserId()
+			.asc()
+			.list()
+			.forEach((expert) -> experts.put(expert.getId(), expert));
+		List<String> suggested = this.reviews.suggestReviewers(reference, new ArrayList<>(experts.keySet()));
 		List<Map<String, String>> options = new ArrayList<>();
-		for (User expert : this.identityService.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
-			if (!this.conflictOfInterest.conflicts(expert.getId(), nomination)) {
-				options.add(Map.of("value", expert.getId(), "label",
-						expert.getFirstName() + " " + expert.getLastName() + " (" + expert.getId() + ")"));
-			}
+		for (String id : suggested) {
+			User expert = experts.get(id);
+			options.add(
+					Map.of("value", id, "label", expert.getFirstName() + " " + expert.getLastName() + " (" + id + ")"));
 		}
-		execution.setVariable(NominationProcess.Var.REVIEWER_OPTIONS, Spin.JSON(options));
+		execution.setVariable(Var.REVIEWER_OPTIONS, Spin.JSON(options));
+		if (NominationProcess.TASK_ASSIGN_REVIEWERS.equals(execution.getCurrentActivityId())) {
+			int needed = this.reviews.reviewersNeeded(reference);
+			execution.setVariable(Var.REVIEWERS_NEEDED, needed);
+			execution.setVariable(Var.REVIEWERS, Spin.JSON(suggested.subList(0, Math.min(needed, suggested.size()))));
+		}
 	}
 
 }

@@ -55,7 +55,8 @@ class NominationApiTest {
 		assertThat(created.getHeaders().getLocation().toString()).endsWith("/api/v1/nominations/" + reference);
 		// Text is stored as given; escaping is the renderer's job.
 		assertThat(nomination.path("summary").asText()).isEqualTo("<script>alert('x')</script>");
-		assertThat(nomination.path("status").asText()).isEqualTo("SCREENING");
+		// A government entity in G2C is eligible by the rules: it waits for the review.
+		assertThat(nomination.path("status").asText()).isEqualTo("AWAITING_REVIEW");
 		assertThat(nomination.path("outcome").isNull()).isTrue();
 
 		assertThat(get("nominee1", "/api/v1/nominations/" + reference).getStatusCode().value()).isEqualTo(200);

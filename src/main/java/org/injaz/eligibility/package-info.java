@@ -1,0 +1,4 @@
+/**
+ * Eligibility: the facts about a nomination that the eligibility decision (DMN) reads.
+ */
+package org.injaz.eligibility;

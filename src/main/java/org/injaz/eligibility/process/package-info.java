@@ -1,0 +1,4 @@
+/**
+ * Process glue for eligibility: hands the facts to the decision as process variables.
+ */
+package org.injaz.eligibility.process;

@@ -1,0 +1,30 @@
+package org.injaz.review.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.injaz.nomination.process.NominationProcess.Var;
+import org.injaz.review.ReviewService;
+import org.injaz.review.ScoreSummary;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the submitted reviews into the nomination's score (mean, median kept) and tells
+ * the gateway whether the reviewers disagree beyond the allowed spread.
+ */
+@Component("aggregateScoresDelegate")
+class AggregateScoresDelegate implements JavaDelegate {
+
+	private final ReviewService reviews;
+
+	AggregateScoresDelegate(ReviewService reviews) {
+		this.reviews = reviews;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		ScoreSummary summary = this.reviews.aggregate(execution.getProcessBusinessKey());
+		execution.setVariable(Var.NEEDS_MODERATION, this.reviews.needsModeration(summary));
+	}
+
+}

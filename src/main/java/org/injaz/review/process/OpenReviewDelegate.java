@@ -1,0 +1,61 @@
+package org.injaz.review.process;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.injaz.edition.Criterion;
+import org.injaz.nomination.process.NominationProcess.Var;
+import org.injaz.review.ReviewService;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Prepares one reviewer's review, in that review's own scope: the due date and reminder
+ * (engine time), the criteria the form shows, and the conflict flag the gateway reads.
+ * Nothing here reaches the other reviewers.
+ */
+@Component("openReviewDelegate")
+class OpenReviewDelegate implements JavaDelegate {
+
+	/** The review form has this many criterion fields. */
+	static final int FORM_CRITERIA = 6;
+
+	private final ReviewService reviews;
+
+	private final Duration reviewDuration;
+
+	private final Duration reminderBefore;
+
+	OpenReviewDelegate(ReviewService reviews, @Value("${injaz.review.duration:P14D}") Duration reviewDuration,
+			@Value("${injaz.review.reminder-before:P3D}") Duration reminderBefore) {
+		this.reviews = reviews;
+		this.reviewDuration = reviewDuration;
+		this.reminderBefore = reminderBefore;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		List<Criterion> criteria = this.reviews.criteriaOf(execution.getProcessBusinessKey());
+		if (criteria.size() > FORM_CRITERIA) {
+			throw new IllegalStateException(
+					"The review form shows " + FORM_CRITERIA + " criteria, the branch has " + criteria.size());
+		}
+		long now = ClockUtil.getCurrentTime().getTime();
+		execution.setVariableLocal(Var.REVIEW_DUE, new Date(now + this.reviewDuration.toMillis()));
+		execution.setVariableLocal(Var.REVIEW_REMINDER_AT,
+				new Date(now + this.reviewDuration.minus(this.reminderBefore).toMillis()));
+		execution.setVariableLocal(Var.REVIEW_CONFLICTED, false);
+		execution.setVariableLocal(Var.CRITERION_COUNT, criteria.size());
+		for (int i = 0; i < criteria.size(); i++) {
+			Criterion criterion = criteria.get(i);
+			execution.setVariableLocal(Var.CRITERION_LABEL + (i + 1),
+					criterion.getNameAr() + " · " + criterion.getNameEn() + " (" + criterion.getWeight() + "%) — 0–10");
+		}
+	}
+
+}

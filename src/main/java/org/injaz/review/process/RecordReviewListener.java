@@ -1,0 +1,55 @@
+package org.injaz.review.process;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.injaz.edition.Criterion;
+import org.injaz.nomination.process.NominationProcess.Var;
+import org.injaz.nomination.process.ProcessValues;
+import org.injaz.review.ReviewService;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * On completion of a review task, stores the reviewer's scores (task-local variables that
+ * never reach the process) in the domain, or the declared conflict of interest, and tells
+ * the gateway which it was.
+ */
+@Component("recordReview")
+class RecordReviewListener implements TaskListener {
+
+	private final ReviewService reviews;
+
+	RecordReviewListener(ReviewService reviews) {
+		this.reviews = reviews;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String reference = task.getExecution().getProcessBusinessKey();
+		String reviewer = task.getAssignee();
+		String comment = ProcessValues.text(task.getVariable(Var.REVIEW_COMMENT));
+		boolean conflicted = Boolean.TRUE.equals(task.getVariable(Var.CONFLICT_OF_INTEREST))
+				|| "true".equals(String.valueOf(task.getVariable(Var.CONFLICT_OF_INTEREST)));
+		if (conflicted) {
+			this.reviews.declareConflict(reference, reviewer, comment);
+		}
+		else {
+			List<Criterion> criteria = this.reviews.criteriaOf(reference);
+			Map<String, Integer> scores = new LinkedHashMap<>();
+			for (int i = 0; i < criteria.size(); i++) {
+				Object score = task.getVariable(Var.CRITERION_SCORE + (i + 1));
+				if (score == null) {
+					throw new IllegalArgumentException("Score every criterion: " + criteria.get(i).getNameEn());
+				}
+				scores.put(criteria.get(i).getCode(), (int) Math.round(Double.parseDouble(score.toString())));
+			}
+			this.reviews.submit(reference, reviewer, scores, comment);
+		}
+		task.getExecution().setVariable(Var.REVIEW_CONFLICTED, conflicted);
+	}
+
+}
