@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.injaz.committee.process.CommitteeProcess;
+import org.injaz.edition.process.EditionProcess;
 import org.injaz.nomination.process.NominationProcess;
 
 import org.springframework.boot.ApplicationArguments;
@@ -35,10 +37,11 @@ public class TasklistFilters implements ApplicationRunner {
 
 	public static final String COMMITTEE_VOTES = "تصويت اللجنة · Committee votes";
 
-	public static final String ALL_TASKS = "كل المهام · All tasks";
+	public static final String DECISIONS_TO_FINALISE = "اعتماد القرار · Decisions to finalise";
 
-	/** The committee's vote task (committee process). */
-	static final String TASK_CAST_VOTE = "Task_CastVote";
+	public static final String ANNOUNCEMENTS = "إعلان النتائج · Announcements";
+
+	public static final String ALL_TASKS = "كل المهام · All tasks";
 
 	private final FilterService filterService;
 
@@ -78,8 +81,19 @@ public class TasklistFilters implements ApplicationRunner {
 					.asc());
 		ensure(COMMITTEE_VOTES, -7, "My votes on the branches' ranked lists",
 				this.taskService.createTaskQuery()
-					.taskDefinitionKey(TASK_CAST_VOTE)
+					.taskDefinitionKey(CommitteeProcess.TASK_CAST_VOTE)
 					.taskAssigneeExpression("${currentUser()}")
+					.orderByTaskCreateTime()
+					.asc());
+		ensure(DECISIONS_TO_FINALISE, -6, "Committee decisions waiting for the chair",
+				this.taskService.createTaskQuery()
+					.taskDefinitionKey(CommitteeProcess.TASK_FINALISE)
+					.taskCandidateGroupInExpression("${currentUserGroups()}")
+					.orderByTaskCreateTime()
+					.asc());
+		ensure(ANNOUNCEMENTS, 5, "Editions whose results wait to be announced",
+				this.taskService.createTaskQuery()
+					.taskDefinitionKey(EditionProcess.TASK_ANNOUNCE)
 					.orderByTaskCreateTime()
 					.asc());
 		ensure(ALL_TASKS, 10, "Every open task", this.taskService.createTaskQuery());

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.injaz.committee.process.CommitteeProcess;
 import org.injaz.process.TasklistFilters;
 
 import org.springframework.boot.ApplicationArguments;
@@ -48,6 +49,8 @@ class CamundaAuthorizations implements ApplicationRunner {
 
 	static final String COMMITTEE = "committee";
 
+	static final String CHAIRS = CommitteeProcess.CHAIRS;
+
 	private final AuthorizationService authorizationService;
 
 	private final FilterService filterService;
@@ -72,7 +75,7 @@ class CamundaAuthorizations implements ApplicationRunner {
 		grant(COORDINATORS, Resources.USER, ANY, READ);
 		grant(COORDINATORS, Resources.GROUP, ANY, READ);
 
-		for (String group : new String[] { REVIEWERS, COMMITTEE }) {
+		for (String group : new String[] { REVIEWERS, COMMITTEE, CHAIRS }) {
 			grant(group, Resources.APPLICATION, "tasklist", ACCESS);
 			grant(group, Resources.FILTER, filterId(TasklistFilters.MY_TASKS), READ);
 			// Candidate-user task queries need to read groups; names in Tasklist need
@@ -84,6 +87,8 @@ class CamundaAuthorizations implements ApplicationRunner {
 		grant(REVIEWERS, Resources.FILTER, filterId(TasklistFilters.MY_REVIEWS), READ);
 		grant(COMMITTEE, Resources.FILTER, filterId(TasklistFilters.MY_GROUPS_TASKS), READ);
 		grant(COMMITTEE, Resources.FILTER, filterId(TasklistFilters.COMMITTEE_VOTES), READ);
+		grant(CHAIRS, Resources.FILTER, filterId(TasklistFilters.MY_GROUPS_TASKS), READ);
+		grant(CHAIRS, Resources.FILTER, filterId(TasklistFilters.DECISIONS_TO_FINALISE), READ);
 	}
 
 	private String filterId(String name) {
