@@ -4,11 +4,16 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.injaz.edition.Branch;
 import org.injaz.edition.Edition;
 import org.injaz.edition.Editions;
 import org.injaz.nomination.NominationOutcome;
+
+import org.injaz.review.ConflictOfInterest;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +35,11 @@ public class CommitteeService {
 
 	private final Clock clock;
 
+	private final ConflictOfInterest conflictOfInterest;
+
 	CommitteeService(CommitteeCandidates candidates, CommitteeVotes votes, CommitteeDecisions decisions,
-			Editions editions, Clock clock) {
+			Editions editions, Clock clock, ConflictOfInterest conflictOfInterest) {
+		this.conflictOfInterest = conflictOfInterest;
 		this.candidates = candidates;
 		this.votes = votes;
 		this.decisions = decisions;
@@ -58,18 +66,40 @@ public class CommitteeService {
 
 	/**
 	 * Records a member's vote: the winners and finalists they recommend, every other
-	 * candidate not awarded. A second vote by the same member replaces the first.
+	 * candidate not awarded. A second vote by the same member replaces the first. A
+	 * member never votes on a nomination of an entity they work for (separation of
+	 * duties): naming it is refused, and they abstain on it.
 	 */
 	@Transactional
 	public void recordVote(BranchKey key, String member, Collection<String> winners, Collection<String> finalists) {
 		Edition edition = edition(key);
 		Branch branch = branch(edition, key);
+		Set<String> conflicted = conflictedCandidates(key, member);
+		Stream.concat(winners.stream(), finalists.stream())
+			.filter(conflicted::contains)
+			.findFirst()
+			.ifPresent((reference) -> {
+				throw new DecisionRefusedException(member + " works for the nominating entity of " + reference
+						+ " and may not vote on it (separation of duties)");
+			});
 		Map<String, NominationOutcome> outcomes = Selection.of(winners, finalists)
 			.outcomes(references(key), branch.getMaxWinners(), branch.getMaxFinalists());
 		this.votes.deleteAll(this.votes.findByEditionIdAndBranchIdAndMember(edition.getId(), branch.getId(), member));
 		this.votes.flush();
-		outcomes.forEach((reference, outcome) -> this.votes.save(
-				new CommitteeVote(edition.getId(), branch.getId(), member, reference, outcome, this.clock.instant())));
+		outcomes.forEach((reference, outcome) -> {
+			if (!conflicted.contains(reference)) {
+				this.votes.save(new CommitteeVote(edition.getId(), branch.getId(), member, reference, outcome,
+						this.clock.instant()));
+			}
+		});
+	}
+
+	private Set<String> conflictedCandidates(BranchKey key, String person) {
+		return this.candidates.ranked(key)
+			.stream()
+			.filter((candidate) -> this.conflictOfInterest.conflicts(person, candidate.entity()))
+			.map(Candidate::reference)
+			.collect(Collectors.toSet());
 	}
 
 	/** The votes per candidate, in ranking order. */
@@ -100,6 +130,12 @@ public class CommitteeService {
 		if (this.decisions.findByEditionIdAndBranchId(edition.getId(), branch.getId()).isPresent()) {
 			throw new DecisionRefusedException("Branch " + key + " is already decided");
 		}
+		// The chair decides every candidate of the branch, so one conflict hands the
+		// branch to another chair.
+		conflictedCandidates(key, chair).stream().findFirst().ifPresent((reference) -> {
+			throw new DecisionRefusedException(chair + " works for the nominating entity of " + reference
+					+ " and may not decide this branch (separation of duties); another chair must");
+		});
 		Map<String, NominationOutcome> outcomes = Selection.of(winners, finalists)
 			.outcomes(references(key), branch.getMaxWinners(), branch.getMaxFinalists());
 		this.decisions

@@ -20,6 +20,11 @@ public class ConflictOfInterest {
 		this.affiliations = affiliations;
 	}
 
+	/** A conflict with an entity known by name only (e.g. a committee candidate). */
+	public boolean conflicts(String username, String nominatingEntity) {
+		return conflicts(this.affiliations.entitiesOf(username), nominatingEntity);
+	}
+
 	/**
 	 * A conflict with the nominating entity or with a partner entity of the nomination.
 	 */

@@ -15,6 +15,8 @@ import org.injaz.edition.EditionAnnouncements;
 import org.injaz.edition.Editions;
 import org.injaz.edition.NominatorKind;
 import org.injaz.nomination.NominationOutcome;
+import org.injaz.review.Affiliations;
+import org.injaz.review.ConflictOfInterest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +39,7 @@ import static org.assertj.core.api.Assertions.entry;
  */
 @DataJpaTest
 @Import({ CommitteeService.class, AwaitingCommitteeNominations.class, EditionAnnouncements.class,
-		CommitteeServiceTest.FixedClock.class })
+		ConflictOfInterest.class, CommitteeServiceTest.FixedClock.class })
 class CommitteeServiceTest {
 
 	private static final Instant NOW = Instant.parse("2026-04-10T09:00:00Z");
@@ -112,6 +114,29 @@ class CommitteeServiceTest {
 	}
 
 	@Test
+	void aMemberFromTheNominatingEntityCannotVoteOnItAndAbstains() {
+		assertThatThrownBy(() -> this.committee.recordVote(G2C, "committee3", List.of("ACH-4-G2C-0002"), List.of()))
+			.isInstanceOf(DecisionRefusedException.class)
+			.hasMessageContaining("separation of duties");
+		assertThat(this.jdbc.queryForObject("select count(*) from committee_vote", Integer.class)).isZero();
+
+		// Naming none of them is no vote on them either: the implicit "not awarded" is
+		// not recorded.
+		this.committee.recordVote(G2C, "committee3", List.of(), List.of());
+		assertThat(this.jdbc.queryForObject("select count(*) from committee_vote where member = 'committee3'",
+				Integer.class))
+			.isZero();
+	}
+
+	@Test
+	void aChairFromANominatingEntityCannotDecideTheBranch() {
+		assertThatThrownBy(() -> this.committee.finalise(G2C, "committee3", List.of(), List.of()))
+			.isInstanceOf(DecisionRefusedException.class)
+			.hasMessageContaining("another chair must");
+		assertThat(this.jdbc.queryForObject("select count(*) from committee_decision", Integer.class)).isZero();
+	}
+
+	@Test
 	void aVoteForMoreWinnersThanAllowedIsRefused() {
 		assertThatThrownBy(() -> this.committee.recordVote(G2C, "committee1",
 				List.of("ACH-4-G2C-0001", "ACH-4-G2C-0002"), List.of()))
@@ -169,6 +194,14 @@ class CommitteeServiceTest {
 		@Primary
 		Clock fixedClock() {
 			return Clock.fixed(NOW, ZoneOffset.UTC);
+		}
+
+		// committee3 works for the Ministry of Health, the nominating entity of every
+		// candidate here.
+		@Bean
+		Affiliations affiliations() {
+			return (username) -> "committee3".equals(username) ? java.util.Set.of("Ministry of Health")
+					: java.util.Set.of();
 		}
 
 	}
