@@ -22,6 +22,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.injaz.edition.Branch;
 import org.injaz.edition.Edition;
 
@@ -71,8 +73,13 @@ public class Nomination {
 
 	private BigDecimal medianScore;
 
-	/** Partner entities of a joint nomination (G2G), by name as the nominee gave them. */
-	@ElementCollection
+	/**
+	 * Partner entities of a joint nomination (G2G), by name as the nominee gave them;
+	 * loaded with the nomination (one query for a whole list) because
+	 * conflict-of-interest checks read them wherever a nomination is at hand.
+	 */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "nomination_partner", joinColumns = @JoinColumn(name = "nomination_id"))
 	@Column(name = "partner_name")
 	@OrderColumn(name = "sort_order")
