@@ -2,6 +2,7 @@ package org.injaz.nomination.process;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,7 +48,8 @@ public class NominationSubmissions {
 	/** Returns the new nomination's reference. */
 	@Transactional
 	public String submit(String nominee, String programmeCode, Integer editionNumber, String branchCode,
-			String entityName, EntityType entityType, String title, String summary, String serviceUrl) {
+			String entityName, EntityType entityType, String title, String summary, String serviceUrl,
+			List<String> partnerEntities) {
 		String programme = (programmeCode != null && !programmeCode.isBlank()) ? programmeCode
 				: OpenEditions.DEFAULT_PROGRAMME;
 		int number;
@@ -86,6 +88,10 @@ public class NominationSubmissions {
 		variables.put(Var.TITLE, title);
 		variables.put(Var.SUMMARY, summary);
 		variables.put(Var.SERVICE_URL, serviceUrl);
+		if (partnerEntities != null && !partnerEntities.isEmpty()) {
+			// One per line, as the submit form's text area gives them.
+			variables.put(Var.PARTNER_ENTITIES, String.join("\n", partnerEntities));
+		}
 		ProcessInstance instance = this.runtimeService.startProcessInstanceByKey(NominationProcess.KEY, variables);
 		this.audit.record(nominee, "NOMINATION_SUBMITTED", instance.getBusinessKey(), "via the API");
 		return instance.getBusinessKey();

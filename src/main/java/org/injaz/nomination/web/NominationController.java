@@ -48,7 +48,7 @@ class NominationController {
 	ResponseEntity<NominationView> submit(@Valid @RequestBody SubmitNominationRequest request, Authentication caller) {
 		String reference = this.submissions.submit(caller.getName(), request.programmeCode(), request.editionNumber(),
 				request.branchCode(), request.entityName(), request.entityType(), request.title(), request.summary(),
-				request.serviceUrl());
+				request.serviceUrl(), request.partnerEntities());
 		return ResponseEntity.created(URI.create("/api/v1/nominations/" + reference))
 			.body(this.queries.one(reference, caller.getName()));
 	}

@@ -1,5 +1,7 @@
 package org.injaz.nomination.web;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,6 +16,6 @@ import org.injaz.nomination.EntityType;
 record SubmitNominationRequest(@Size(max = 20) String programmeCode, Integer editionNumber,
 		@NotBlank @Size(max = 20) String branchCode, @NotBlank @Size(max = 300) String entityName,
 		@NotNull EntityType entityType, @NotBlank @Size(max = 300) String title, @Size(max = 4000) String summary,
-		@Size(max = 1000) @Pattern(regexp = "https?://\\S+",
-				message = "must be an http(s) address") String serviceUrl) {
+		@Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address") String serviceUrl,
+		@Size(max = 10) List<@NotBlank @Size(max = 300) String> partnerEntities) {
 }
