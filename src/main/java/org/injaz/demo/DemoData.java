@@ -88,10 +88,13 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private ProcessInstance submit(String nominee, String branch, String entity, String entityType, String title) {
+		// Each demo service has an address of its own: the same service twice in a branch
+		// is a duplicate.
+		String serviceUrl = "https://example.gov.sa/services/" + branch.toLowerCase(java.util.Locale.ROOT) + "/"
+				+ Integer.toHexString(title.hashCode());
 		return this.runtimeService.startProcessInstanceByKey(NominationProcess.KEY,
 				Map.of(Var.NOMINEE, nominee, Var.BRANCH_CODE, branch, Var.ENTITY_NAME, entity, Var.ENTITY_TYPE,
-						entityType, Var.TITLE, title, Var.SUMMARY, title, Var.SERVICE_URL,
-						"https://example.gov.sa/services"));
+						entityType, Var.TITLE, title, Var.SUMMARY, title, Var.SERVICE_URL, serviceUrl));
 	}
 
 	private void closeWindow(ProcessInstance nomination) {

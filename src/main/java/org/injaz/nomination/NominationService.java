@@ -63,8 +63,37 @@ public class NominationService {
 			.filter((candidate) -> candidate.getCode().equalsIgnoreCase(submission.branchCode()))
 			.findFirst()
 			.orElseThrow(() -> new InvalidSubmissionException("branchCode", "is not a branch of this programme"));
+		refuseDuplicate(submission.programmeCode(), submission.editionNumber(), branch.getCode(),
+				submission.serviceUrl(), submission.title());
 		String reference = nextReference(edition, branch);
 		return this.nominations.save(new Nomination(reference, edition, branch, submission, this.clock.instant()));
+	}
+
+	/**
+	 * Refuses a second nomination of the same service (its address, or its title when it
+	 * has none) to the same branch of the same edition; a withdrawn nomination does not
+	 * count.
+	 */
+	@Transactional(readOnly = true)
+	public void refuseDuplicate(String programmeCode, int editionNumber, String branchCode, String serviceUrl,
+			String title) {
+		String service = serviceKey(serviceUrl, title);
+		this.nominations.findAllInBranch(programmeCode, editionNumber, branchCode.toUpperCase(Locale.ROOT))
+			.stream()
+			.filter((existing) -> existing.getStatus() != NominationStatus.WITHDRAWN)
+			.filter((existing) -> service.equals(serviceKey(existing.getServiceUrl(), existing.getTitle())))
+			.findFirst()
+			.ifPresent((existing) -> {
+				throw new InvalidSubmissionException(
+						(serviceUrl != null && !serviceUrl.isBlank()) ? "serviceUrl" : "title",
+						"is already nominated to this branch in this edition (" + existing.getReference() + ")");
+			});
+	}
+
+	private static String serviceKey(String serviceUrl, String title) {
+		String key = (serviceUrl != null && !serviceUrl.isBlank()) ? serviceUrl : title;
+		key = key.trim().toLowerCase(Locale.ROOT);
+		return key.endsWith("/") ? key.substring(0, key.length() - 1) : key;
 	}
 
 	@Transactional

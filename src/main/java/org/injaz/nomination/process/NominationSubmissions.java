@@ -13,6 +13,7 @@ import org.injaz.edition.Editions;
 import org.injaz.edition.OpenEditions;
 import org.injaz.nomination.EntityType;
 import org.injaz.nomination.InvalidSubmissionException;
+import org.injaz.nomination.NominationService;
 import org.injaz.nomination.process.NominationProcess.Var;
 
 import org.springframework.stereotype.Service;
@@ -36,8 +37,11 @@ public class NominationSubmissions {
 
 	private final Clock clock;
 
+	private final NominationService nominationService;
+
 	NominationSubmissions(RuntimeService runtimeService, Editions editions, OpenEditions openEditions, AuditTrail audit,
-			Clock clock) {
+			Clock clock, NominationService nominationService) {
+		this.nominationService = nominationService;
 		this.runtimeService = runtimeService;
 		this.editions = editions;
 		this.openEditions = openEditions;
@@ -78,6 +82,7 @@ public class NominationSubmissions {
 		if (!knownBranch) {
 			throw new InvalidSubmissionException("branchCode", "is not a branch of programme " + programme);
 		}
+		this.nominationService.refuseDuplicate(programme, number, branchCode, serviceUrl, title);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(Var.NOMINEE, nominee);
 		variables.put(Var.PROGRAMME_CODE, programme);

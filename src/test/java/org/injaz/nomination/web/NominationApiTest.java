@@ -93,6 +93,22 @@ class NominationApiTest {
 	}
 
 	@Test
+	void theSameServiceTwiceInABranchIsADuplicate() throws Exception {
+		String service = VALID.replace("https://example.gov.sa/nusuk", "https://example.gov.sa/duplicate-probe");
+		assertThat(post("nominee1", service).getStatusCode().value()).isEqualTo(201);
+		int before = this.json.readTree(get("coordinator", "/api/v1/nominations").getBody()).size();
+
+		ResponseEntity<String> again = post("nominee1", service.replace("duplicate-probe", "DUPLICATE-probe/"));
+		assertThat(again.getStatusCode().value()).isEqualTo(400);
+		assertThat(this.json.readTree(again.getBody()).path("errors").findValuesAsText("field"))
+			.containsExactly("serviceUrl");
+		assertThat(again.getBody()).contains("already nominated");
+		assertThat(this.json.readTree(get("coordinator", "/api/v1/nominations").getBody()).size()).isEqualTo(before);
+		// Another branch is another nomination.
+		assertThat(post("nominee1", service.replace("\"G2C\"", "\"MOBILE\"")).getStatusCode().value()).isEqualTo(201);
+	}
+
+	@Test
 	void aClosedOrUnknownEditionIsRefused() throws Exception {
 		ResponseEntity<String> response = post("nominee1", VALID.replace("{", "{\"editionNumber\":3,"));
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
