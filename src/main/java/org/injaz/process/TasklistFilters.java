@@ -37,6 +37,12 @@ public class TasklistFilters implements ApplicationRunner {
 
 	public static final String COMMITTEE_VOTES = "تصويت اللجنة · Committee votes";
 
+	public static final String REVIEWER_ASSIGNMENT = "تعيين المقيّمين · Reviewer assignment";
+
+	public static final String REASSIGNMENT_AND_MODERATION = "إعادة التعيين والمراجعة · Reassignments & moderation";
+
+	public static final String OPEN_CLARIFICATIONS = "استيضاحات معلقة · Open clarifications";
+
 	public static final String DECISIONS_TO_FINALISE = "اعتماد القرار · Decisions to finalise";
 
 	public static final String ANNOUNCEMENTS = "إعلان النتائج · Announcements";
@@ -66,6 +72,21 @@ public class TasklistFilters implements ApplicationRunner {
 				this.taskService.createTaskQuery()
 					.taskDefinitionKey(NominationProcess.TASK_SCREEN)
 					.orderByTaskCreateTime()
+					.asc());
+		ensure(REVIEWER_ASSIGNMENT, 1, "Eligible nominations waiting for their experts",
+				this.taskService.createTaskQuery()
+					.taskDefinitionKey(NominationProcess.TASK_ASSIGN_REVIEWERS)
+					.orderByTaskCreateTime()
+					.asc());
+		ensure(REASSIGNMENT_AND_MODERATION, 3, "Reviews to hand to another expert and scores to moderate",
+				this.taskService.createTaskQuery()
+					.taskDefinitionKeyIn(NominationProcess.TASK_REASSIGN_REVIEW, NominationProcess.TASK_MODERATE_SCORES)
+					.orderByDueDate()
+					.asc());
+		ensure(OPEN_CLARIFICATIONS, 4, "Questions the nominees have not answered yet",
+				this.taskService.createTaskQuery()
+					.taskDefinitionKey(NominationProcess.TASK_ANSWER_CLARIFICATION)
+					.orderByDueDate()
 					.asc());
 		ensure(MY_REVIEWS, -8, "Reviews assigned to me, the nearest due date first",
 				this.taskService.createTaskQuery()
