@@ -22,14 +22,6 @@ public final class NominationProcess {
 
 	public static final String TASK_MODERATE_SCORES = "Task_ModerateScores";
 
-	/**
-	 * The per-nomination committee task of the walking skeleton; the committee now
-	 * decides in its own process and answers with {@code Message_CommitteeDecided}.
-	 * @deprecated no task has this id any more; kept so that callers can migrate
-	 */
-	@Deprecated(forRemoval = true)
-	public static final String TASK_DECIDE = "Task_DecideNomination";
-
 	public static final String DECISION_ELIGIBILITY = "Decision_Eligibility";
 
 	public static final String COORDINATORS = "coordinators";
@@ -137,14 +129,6 @@ public final class NominationProcess {
 		public static final String CRITERION_LABEL = "criterionLabel";
 
 		public static final String REVIEW_COMMENT = "reviewComment";
-
-		/**
-		 * The single 0..100 score of the walking skeleton's review form.
-		 * @deprecated reviewers score each criterion ({@link #CRITERION_SCORE}); kept so
-		 * that callers can migrate
-		 */
-		@Deprecated(forRemoval = true)
-		public static final String REVIEW_SCORE = "reviewScore";
 
 		public static final String CONFLICT_OF_INTEREST = "conflictOfInterest";
 
