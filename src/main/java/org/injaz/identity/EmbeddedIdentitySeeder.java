@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -30,6 +31,12 @@ class EmbeddedIdentitySeeder implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedIdentitySeeder.class);
 
+	/**
+	 * The realm's administrator group, as in the Keycloak identity plugin's
+	 * configuration.
+	 */
+	static final String ADMINISTRATORS = "admins";
+
 	private final IdentityService identityService;
 
 	private final Resource realmExport;
@@ -47,8 +54,27 @@ class EmbeddedIdentitySeeder implements ApplicationRunner {
 		}
 		realm.groups().forEach(this::ensureGroup);
 		realm.users().forEach(this::ensureUser);
+		ensureWebappAdministrators(realm);
 		log.info("Camunda identity holds the {} groups and {} users of {}", realm.groups().size(), realm.users().size(),
 				this.realmExport.getDescription());
+	}
+
+	/**
+	 * The webapps send everyone to their "create an initial user" page while no user is
+	 * in the group {@code camunda-admin}; the realm's administrators ({@code admins}, who
+	 * hold every permission through the administrator plugin) are made members of it, so
+	 * that page never shows.
+	 */
+	private void ensureWebappAdministrators(RealmExport realm) {
+		ensureGroup(new RealmExport.RealmGroup(Groups.CAMUNDA_ADMIN, Groups.CAMUNDA_ADMIN));
+		realm.users()
+			.stream()
+			.filter((user) -> user.groupIds().contains(ADMINISTRATORS))
+			.filter((user) -> this.identityService.createUserQuery()
+				.userId(user.username())
+				.memberOfGroup(Groups.CAMUNDA_ADMIN)
+				.count() == 0)
+			.forEach((user) -> this.identityService.createMembership(user.username(), Groups.CAMUNDA_ADMIN));
 	}
 
 	private void ensureGroup(RealmExport.RealmGroup realmGroup) {
