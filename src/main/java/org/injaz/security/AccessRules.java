@@ -32,6 +32,10 @@ final class AccessRules {
 			.requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/v1/nominations"),
 					withDefaults().matcher(HttpMethod.GET, "/api/v1/nominations/*"))
 			.hasAnyRole(Roles.NOMINEE, Roles.COORDINATOR, Roles.ADMIN)
+			.requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/v1/nominations/*/withdraw"),
+					withDefaults().matcher(HttpMethod.GET, "/api/v1/nominations/*/clarification"),
+					withDefaults().matcher(HttpMethod.POST, "/api/v1/nominations/*/clarification"))
+			.hasRole(Roles.NOMINEE)
 			.requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/v1/nominations/*/audit"))
 			.hasAnyRole(Roles.COORDINATOR, Roles.ADMIN)
 			.requestMatchers(DOCS)

@@ -2,12 +2,16 @@ package org.injaz.nomination.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.injaz.nomination.process.ClarificationAnswers;
 import org.injaz.nomination.process.NominationSubmissions;
+import org.injaz.nomination.process.NominationWithdrawals;
 import org.injaz.security.Roles;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who reaches these endpoints is decided in AccessRules; whose nominations a caller sees
@@ -29,9 +34,16 @@ class NominationController {
 
 	private final NominationSubmissions submissions;
 
-	NominationController(NominationQueries queries, NominationSubmissions submissions) {
+	private final NominationWithdrawals withdrawals;
+
+	private final ClarificationAnswers clarifications;
+
+	NominationController(NominationQueries queries, NominationSubmissions submissions,
+			NominationWithdrawals withdrawals, ClarificationAnswers clarifications) {
 		this.queries = queries;
 		this.submissions = submissions;
+		this.withdrawals = withdrawals;
+		this.clarifications = clarifications;
 	}
 
 	@GetMapping
@@ -51,6 +63,41 @@ class NominationController {
 				request.serviceUrl(), request.partnerEntities());
 		return ResponseEntity.created(URI.create("/api/v1/nominations/" + reference))
 			.body(this.queries.one(reference, caller.getName()));
+	}
+
+	/**
+	 * Withdraws the caller's own nomination; refused (409) once the committee has
+	 * decided.
+	 */
+	@PostMapping("/{reference}/withdraw")
+	NominationView withdraw(@PathVariable String reference, Authentication caller) {
+		this.queries.one(reference, caller.getName());
+		try {
+			this.withdrawals.withdraw(reference);
+		}
+		catch (IllegalStateException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage(), ex);
+		}
+		return this.queries.one(reference, caller.getName());
+	}
+
+	/**
+	 * The coordinator's open question on the caller's nomination (404 when there is
+	 * none).
+	 */
+	@GetMapping("/{reference}/clarification")
+	Map<String, String> clarification(@PathVariable String reference, Authentication caller) {
+		this.queries.one(reference, caller.getName());
+		return Map.of("reference", reference, "question",
+				this.clarifications.openQuestion(reference, caller.getName()));
+	}
+
+	@PostMapping("/{reference}/clarification")
+	ResponseEntity<Void> answer(@PathVariable String reference, @Valid @RequestBody ClarificationAnswerRequest request,
+			Authentication caller) {
+		this.queries.one(reference, caller.getName());
+		this.clarifications.answer(reference, caller.getName(), request.answer(), request.partnerEntities());
+		return ResponseEntity.noContent().build();
 	}
 
 	private static boolean isStaff(Authentication caller) {

@@ -74,6 +74,52 @@ class NominationApiTest {
 	}
 
 	@Test
+	void aNomineeWithdrawsTheirOwnNominationOnce() throws Exception {
+		String reference = this.json.readTree(post("nominee1", VALID.replace("nusuk\"", "withdraw-probe\"")).getBody())
+			.path("reference")
+			.asText();
+		assertThat(postTo("nominee2", "/api/v1/nominations/" + reference + "/withdraw", "").getStatusCode().value())
+			.isEqualTo(404);
+		assertThat(postTo("coordinator", "/api/v1/nominations/" + reference + "/withdraw", "").getStatusCode().value())
+			.isEqualTo(403);
+
+		ResponseEntity<String> withdrawn = postTo("nominee1", "/api/v1/nominations/" + reference + "/withdraw", "");
+		assertThat(withdrawn.getStatusCode().value()).isEqualTo(200);
+		assertThat(this.json.readTree(withdrawn.getBody()).path("status").asText()).isEqualTo("WITHDRAWN");
+
+		ResponseEntity<String> again = postTo("nominee1", "/api/v1/nominations/" + reference + "/withdraw", "");
+		assertThat(again.getStatusCode().value()).isEqualTo(409);
+		assertThat(again.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void aNomineeAnswersTheQuestionOnTheirNominationThroughTheApi() throws Exception {
+		// A cooperation without partner entities: the rules ask the nominee to name them.
+		String cooperation = VALID.replace("\"G2C\"", "\"G2G\"").replace("nusuk\"", "g2g-probe\"");
+		JsonNode submitted = this.json.readTree(post("nominee1", cooperation).getBody());
+		String reference = submitted.path("reference").asText();
+		assertThat(submitted.path("status").asText()).isEqualTo("CLARIFICATION_REQUESTED");
+
+		String path = "/api/v1/nominations/" + reference + "/clarification";
+		ResponseEntity<String> question = get("nominee1", path);
+		assertThat(question.getStatusCode().value()).isEqualTo(200);
+		assertThat(this.json.readTree(question.getBody()).path("question").asText()).isNotBlank();
+		assertThat(get("nominee2", path).getStatusCode().value()).isEqualTo(404);
+
+		ResponseEntity<String> blank = postTo("nominee1", path, "{\"answer\":\" \"}");
+		assertThat(blank.getStatusCode().value()).isEqualTo(400);
+		assertThat(this.json.readTree(blank.getBody()).path("errors").findValuesAsText("field")).contains("answer");
+
+		ResponseEntity<String> answered = postTo("nominee1", path,
+				"{\"answer\":\"With the Ministry of Interior\",\"partnerEntities\":[\"Ministry of Interior\"]}");
+		assertThat(answered.getStatusCode().value()).isEqualTo(204);
+		assertThat(this.json.readTree(get("nominee1", "/api/v1/nominations/" + reference).getBody())
+			.path("status")
+			.asText()).isEqualTo("AWAITING_REVIEW");
+		assertThat(get("nominee1", path).getStatusCode().value()).isEqualTo(404);
+	}
+
+	@Test
 	void missingFieldsAreNamed() throws Exception {
 		ResponseEntity<String> response = post("nominee1", "{\"branchCode\":\"G2C\"}");
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
@@ -157,6 +203,13 @@ class NominationApiTest {
 
 	private ResponseEntity<String> get(String user, String path) {
 		return this.rest.withBasicAuth(user, "demo").getForEntity(path, String.class);
+	}
+
+	private ResponseEntity<String> postTo(String user, String path, String body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return this.rest.withBasicAuth(user, "demo")
+			.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class, Map.of());
 	}
 
 	private ResponseEntity<String> post(String user, String body) {
