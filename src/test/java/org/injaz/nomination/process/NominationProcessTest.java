@@ -65,7 +65,7 @@ class NominationProcessTest {
 
 	@RegisterExtension
 	static final ProcessEngineExtension engine = ProcessEngineExtension.builder()
-		.configurationResource("camunda.cfg.xml")
+		.configurationResource("camunda-process-test.cfg.xml")
 		.build();
 
 	private static final String REFERENCE = "ACH-4-G2C-0001";
