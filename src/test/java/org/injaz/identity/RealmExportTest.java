@@ -33,7 +33,8 @@ class RealmExportTest {
 		assertThat(realm.groups()).extracting(RealmGroup::id)
 			.containsExactlyInAnyOrder("coordinators", "reviewers", "reviewers/g2c", "reviewers/g2b", "reviewers/g2g",
 					"reviewers/epart", "reviewers/mobile", "reviewers/indiv", "reviewers/lead", "committee",
-					"committee/chairs", "admins", "nominees");
+					"committee/g2c", "committee/g2b", "committee/g2g", "committee/epart", "committee/mobile",
+					"committee/indiv", "committee/lead", "committee/chairs", "admins", "nominees");
 	}
 
 	@Test

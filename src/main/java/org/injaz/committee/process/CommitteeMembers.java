@@ -8,9 +8,11 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * The committee's members, from the engine's identity (Keycloak group {@code committee}
- * in the full stack): the collection of the voting multi-instance,
- * {@code ${committeeMembers.list()}}.
+ * A branch's committee, from the engine's identity (Keycloak group
+ * {@code committee/<branch>} in the full stack): the collection of the voting
+ * multi-instance, {@code ${committeeMembers.of(branchCode)}}. Members see a branch's
+ * nominations only through their own vote tasks, created once the branch's reviews are
+ * in.
  */
 @Component("committeeMembers")
 public class CommitteeMembers {
@@ -21,9 +23,13 @@ public class CommitteeMembers {
 		this.identityService = identityService;
 	}
 
-	public List<String> list() {
+	/**
+	 * The members of the branch's committee: the group {@code committee/<branch>}, e.g.
+	 * {@code committee/g2c}.
+	 */
+	public List<String> of(String branchCode) {
 		return this.identityService.createUserQuery()
-			.memberOfGroup(CommitteeProcess.COMMITTEE)
+			.memberOfGroup(CommitteeProcess.COMMITTEE + "/" + branchCode.toLowerCase(java.util.Locale.ROOT))
 			.orderByUserId()
 			.asc()
 			.list()

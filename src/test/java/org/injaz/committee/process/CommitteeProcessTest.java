@@ -69,6 +69,10 @@ class CommitteeProcessTest {
 
 	private static final BranchKey BRANCH = new BranchKey("ACH", 4, "G2C");
 
+	private static final String G2C_COMMITTEE = CommitteeProcess.COMMITTEE + "/g2c";
+
+	private static final String OTHER_BRANCH_MEMBER = "leadmember";
+
 	private static final String FIRST = "ACH-4-G2C-0001";
 
 	private static final String SECOND = "ACH-4-G2C-0002";
@@ -93,13 +97,22 @@ class CommitteeProcessTest {
 		init(engine.getProcessEngine());
 		IdentityService identity = engine.getIdentityService();
 		identity.saveGroup(identity.newGroup(CommitteeProcess.COMMITTEE));
+		// The G2C committee; a member of another branch's committee only must not get a
+		// vote here.
+		identity.saveGroup(identity.newGroup(G2C_COMMITTEE));
+		identity.saveGroup(identity.newGroup(CommitteeProcess.COMMITTEE + "/lead"));
 		for (String member : MEMBERS) {
 			User user = identity.newUser(member);
 			user.setFirstName(member);
 			user.setLastName("Member");
 			identity.saveUser(user);
 			identity.createMembership(member, CommitteeProcess.COMMITTEE);
+			identity.createMembership(member, G2C_COMMITTEE);
 		}
+		User other = identity.newUser(OTHER_BRANCH_MEMBER);
+		identity.saveUser(other);
+		identity.createMembership(OTHER_BRANCH_MEMBER, CommitteeProcess.COMMITTEE);
+		identity.createMembership(OTHER_BRANCH_MEMBER, CommitteeProcess.COMMITTEE + "/lead");
 		when(this.committee.ranked(BRANCH)).thenAnswer((invocation) -> this.ranked);
 		when(this.committee.limits(BRANCH)).thenReturn(LIMITS);
 		when(this.committee.tally(BRANCH)).thenAnswer((invocation) -> this.ranked.stream()
@@ -135,9 +148,16 @@ class CommitteeProcessTest {
 		Mocks.reset();
 		IdentityService identity = engine.getIdentityService();
 		MEMBERS.forEach(identity::deleteUser);
+		identity.deleteUser(OTHER_BRANCH_MEMBER);
 		identity.deleteGroup(CommitteeProcess.COMMITTEE);
+		identity.deleteGroup(G2C_COMMITTEE);
+		identity.deleteGroup(CommitteeProcess.COMMITTEE + "/lead");
 	}
 
+	/**
+	 * Only the branch's committee votes: the member of the LEAD committee alone gets no
+	 * task here.
+	 */
 	@Test
 	void everyMemberGetsAVoteTaskWithTheRankedList() throws IOException {
 		ProcessInstance committee = convene();
