@@ -24,13 +24,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
-import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
-import static org.camunda.bpm.engine.authorization.Permissions.TASK_ASSIGN;
-import static org.camunda.bpm.engine.authorization.Permissions.TASK_WORK;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
-import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_TASK;
 
 /**
  * What each group may do in the engine, granted at start-up and idempotent (missing
@@ -65,10 +59,10 @@ class CamundaAuthorizations implements ApplicationRunner {
 		grant(COORDINATORS, Resources.APPLICATION, "tasklist", ACCESS);
 		grant(COORDINATORS, Resources.APPLICATION, "cockpit", ACCESS);
 		grant(COORDINATORS, Resources.FILTER, ANY, READ);
-		grant(COORDINATORS, Resources.PROCESS_DEFINITION, ANY, READ, READ_HISTORY, READ_INSTANCE, READ_TASK,
-				UPDATE_TASK, CREATE_INSTANCE, UPDATE_INSTANCE);
-		grant(COORDINATORS, Resources.PROCESS_INSTANCE, ANY, CREATE, READ, UPDATE);
-		grant(COORDINATORS, Resources.TASK, ANY, READ, UPDATE, TASK_ASSIGN, TASK_WORK);
+		// Instances and tasks are granted per edition (EditionScopedTaskAuthorizations),
+		// never as a wildcard.
+		grant(COORDINATORS, Resources.PROCESS_DEFINITION, ANY, READ, READ_HISTORY, CREATE_INSTANCE);
+		grant(COORDINATORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
 		grant(COORDINATORS, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY);
 		grant(COORDINATORS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
 		grant(COORDINATORS, Resources.DEPLOYMENT, ANY, READ);

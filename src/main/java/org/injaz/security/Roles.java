@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.injaz.edition.EditionCoordinators;
+
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -45,6 +47,10 @@ public final class Roles {
 			String role = BY_GROUP.get(topLevel);
 			if (role != null) {
 				authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
+			}
+			if (path.startsWith(EditionCoordinators.PARENT_GROUP + "/")) {
+				authorities.add(new SimpleGrantedAuthority(
+						EditionCoordinators.authority(path.substring(path.indexOf('/') + 1))));
 			}
 		}
 		return authorities;

@@ -102,6 +102,32 @@ class CrossAccessIT {
 		assertThat(openTask(nomination, NominationProcess.TASK_REVIEW).getAssignee()).isEqualTo("reviewer2");
 	}
 
+	@Test
+	void aCoordinatorSeesOnlyTheEditionsTheyCoordinate() throws Exception {
+		// coordinator coordinates ACH-4 and SHIELD-1; coordinator2 only SHIELD-1.
+		// e-Leadership without a measurement result needs a coordinator's screening.
+		ProcessInstance nomination = submit("nominee1", "LEAD",
+				"المركز الوطني للتنافسية · National Competitiveness Centre", "SEMI_GOVERNMENT");
+		String reference = nomination.getBusinessKey();
+		Task screening = openTask(nomination, NominationProcess.TASK_SCREEN);
+		String own = TestServices.accessToken("coordinator", "demo");
+		String other = TestServices.accessToken("coordinator2", "demo");
+
+		assertThat(get("/engine-rest/task?processInstanceBusinessKey=" + reference, own).body())
+			.contains(screening.getId());
+		assertThat(get("/api/v1/nominations/" + reference, own).statusCode()).isEqualTo(200);
+
+		assertThat(get("/engine-rest/task?processInstanceBusinessKey=" + reference, other).body()).isEqualTo("[]");
+		assertThat(get("/engine-rest/process-instance?businessKey=" + reference, other).body()).isEqualTo("[]");
+		assertThat(get("/api/v1/nominations/" + reference, other).statusCode()).isEqualTo(404);
+		assertThat(get("/api/v1/nominations/" + reference + "/audit", other).statusCode()).isEqualTo(404);
+		assertThat(get("/api/v1/nominations", other).body()).doesNotContain(reference);
+		HttpResponse<String> refused = post("/engine-rest/task/" + screening.getId() + "/claim",
+				"{\"userId\":\"coordinator2\"}", other);
+		assertThat(refused.statusCode()).isGreaterThanOrEqualTo(400);
+		assertThat(openTask(nomination, NominationProcess.TASK_SCREEN).getAssignee()).isNull();
+	}
+
 	private ProcessInstance submit(String nominee, String branch, String entity, String entityType) {
 		return this.runtimeService.startProcessInstanceByKey(NominationProcess.KEY,
 				Map.of(Var.NOMINEE, nominee, Var.BRANCH_CODE, branch, Var.ENTITY_NAME, entity, Var.ENTITY_TYPE,

@@ -31,10 +31,11 @@ class RealmExportTest {
 	@Test
 	void groupIdsAreGroupPathsWithoutTheLeadingSlash() {
 		assertThat(realm.groups()).extracting(RealmGroup::id)
-			.containsExactlyInAnyOrder("coordinators", "reviewers", "reviewers/g2c", "reviewers/g2b", "reviewers/g2g",
-					"reviewers/epart", "reviewers/mobile", "reviewers/indiv", "reviewers/lead", "committee",
-					"committee/g2c", "committee/g2b", "committee/g2g", "committee/epart", "committee/mobile",
-					"committee/indiv", "committee/lead", "committee/chairs", "admins", "nominees");
+			.containsExactlyInAnyOrder("coordinators", "coordinators/ach-4", "coordinators/shield-1", "reviewers",
+					"reviewers/g2c", "reviewers/g2b", "reviewers/g2g", "reviewers/epart", "reviewers/mobile",
+					"reviewers/indiv", "reviewers/lead", "committee", "committee/g2c", "committee/g2b", "committee/g2g",
+					"committee/epart", "committee/mobile", "committee/indiv", "committee/lead", "committee/chairs",
+					"admins", "nominees");
 	}
 
 	@Test
@@ -71,7 +72,8 @@ class RealmExportTest {
 		});
 		assertThat(realm.users()).flatExtracting(RealmUser::groupIds)
 			.isSubsetOf(realm.groups().stream().map(RealmGroup::id).toList());
-		assertThat(user("coordinator").groupIds()).containsExactly("coordinators");
+		assertThat(user("coordinator").groupIds()).containsExactly("coordinators", "coordinators/ach-4",
+				"coordinators/shield-1");
 		assertThat(user("admin").groupIds()).containsExactly("admins");
 	}
 

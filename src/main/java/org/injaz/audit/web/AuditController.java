@@ -8,9 +8,11 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.injaz.edition.EditionCoordinators;
 import org.injaz.audit.AuditTrail;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,7 +35,14 @@ class AuditController {
 	}
 
 	@GetMapping("/api/v1/nominations/{reference}/audit")
-	List<AuditEntry> trail(@PathVariable String reference) {
+	List<AuditEntry> trail(@PathVariable String reference, Authentication caller) {
+		// A reference starts with its edition (ACH-4-G2C-0007): coordinators read only
+		// their editions' trails.
+		String[] parts = reference.split("-");
+		if (parts.length < 2 || !parts[1].matches("\\d+")
+				|| !EditionCoordinators.sees(authorityNames(caller), parts[0], Integer.parseInt(parts[1]))) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No audit trail for " + reference);
+		}
 		List<AuditEntry> entries = new ArrayList<>();
 		this.audit.of(reference)
 			.forEach((event) -> entries.add(new AuditEntry(event.getOccurredAt(), event.getActor(), event.getAction(),
@@ -72,6 +81,13 @@ class AuditController {
 	}
 
 	record AuditEntry(Instant at, String actor, String action, String detail, String source) {
+	}
+
+	private static java.util.Set<String> authorityNames(Authentication caller) {
+		return caller.getAuthorities()
+			.stream()
+			.map(org.springframework.security.core.GrantedAuthority::getAuthority)
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.injaz.edition.Edition;
+import org.injaz.edition.EditionCoordinators;
 import org.injaz.edition.process.EditionProcess.Var;
 
 import org.springframework.stereotype.Service;
@@ -35,6 +36,7 @@ public class EditionLifecycle {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(Var.PROGRAMME_CODE, programmeCode);
 		variables.put(Var.EDITION_NUMBER, edition.getNumber());
+		variables.put(Var.COORDINATOR_GROUP, EditionCoordinators.group(programmeCode, edition.getNumber()));
 		variables.put(Var.NOMINATION_OPENS_AT, edition.getNominationOpensAt().toString());
 		variables.put(Var.NOMINATION_CLOSES_AT, edition.getNominationClosesAt().toString());
 		variables.put(Var.REVIEW_DEADLINE, edition.getReviewDeadline().toString());

@@ -10,8 +10,6 @@ public final class EditionProcess {
 
 	public static final String TASK_ANNOUNCE = "Task_AnnounceResults";
 
-	public static final String COORDINATORS = "coordinators";
-
 	/** Correlated to every nomination of the edition when the window closes. */
 	public static final String MESSAGE_WINDOW_CLOSED = "Message_NominationWindowClosed";
 
@@ -28,6 +26,12 @@ public final class EditionProcess {
 	public static final class Var {
 
 		public static final String PROGRAMME_CODE = "programmeCode";
+
+		/**
+		 * The edition's coordinators, candidates of the announcement task (e.g.
+		 * {@code coordinators/ach-4}).
+		 */
+		public static final String COORDINATOR_GROUP = "coordinatorGroup";
 
 		public static final String EDITION_NUMBER = "editionNumber";
 

@@ -24,8 +24,6 @@ public final class NominationProcess {
 
 	public static final String DECISION_ELIGIBILITY = "Decision_Eligibility";
 
-	public static final String COORDINATORS = "coordinators";
-
 	public static final String COMMITTEE = "committee";
 
 	/** Message names; the messages' ids in the model are the same. */
@@ -114,6 +112,12 @@ public final class NominationProcess {
 		public static final String REVIEWERS = "reviewers";
 
 		/** The multi-instance element: the reviewer of one review (local). */
+		/**
+		 * The edition's coordinators, candidates of every coordinator task (e.g.
+		 * {@code coordinators/ach-4}).
+		 */
+		public static final String COORDINATOR_GROUP = "coordinatorGroup";
+
 		public static final String REVIEWER = "reviewer";
 
 		public static final String REVIEW_DUE = "reviewDue";

@@ -4,6 +4,7 @@ import static org.injaz.nomination.process.NominationProcess.Var;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.injaz.edition.EditionCoordinators;
 import org.injaz.edition.OpenEditions;
 import org.injaz.nomination.EntityType;
 import org.injaz.nomination.InvalidSubmissionException;
@@ -50,6 +51,7 @@ class RegisterNominationDelegate implements JavaDelegate {
 		execution.setVariable(Var.BRANCH_CODE, nomination.getBranch().getCode());
 		execution.setVariable(Var.ENTITY_TYPE, nomination.getEntityType().name());
 		execution.setVariable(Var.REVIEWER_GROUP, NominationProcess.reviewerGroup(nomination.getBranch().getCode()));
+		execution.setVariable(Var.COORDINATOR_GROUP, EditionCoordinators.group(programme, edition));
 	}
 
 	private static EntityType entityType(DelegateExecution execution) {

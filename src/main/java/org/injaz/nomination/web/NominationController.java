@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.injaz.edition.EditionCoordinators;
+import org.injaz.nomination.UnknownNominationException;
 import org.injaz.nomination.process.ClarificationAnswers;
 import org.injaz.nomination.process.NominationSubmissions;
 import org.injaz.nomination.process.NominationWithdrawals;
@@ -48,12 +50,27 @@ class NominationController {
 
 	@GetMapping
 	List<NominationView> list(Authentication caller) {
-		return isStaff(caller) ? this.queries.all() : this.queries.of(caller.getName());
+		if (!isStaff(caller)) {
+			return this.queries.of(caller.getName());
+		}
+		return this.queries.all().stream().filter((view) -> visibleTo(caller, view)).toList();
 	}
 
 	@GetMapping("/{reference}")
 	NominationView one(@PathVariable String reference, Authentication caller) {
-		return this.queries.one(reference, isStaff(caller) ? null : caller.getName());
+		if (!isStaff(caller)) {
+			return this.queries.one(reference, caller.getName());
+		}
+		NominationView view = this.queries.one(reference, null);
+		if (!visibleTo(caller, view)) {
+			throw new UnknownNominationException(reference);
+		}
+		return view;
+	}
+
+	/** Coordinators see the editions they coordinate, admins all. */
+	private static boolean visibleTo(Authentication caller, NominationView view) {
+		return EditionCoordinators.sees(authorityNames(caller), view.programmeCode(), view.editionNumber());
 	}
 
 	@PostMapping
@@ -105,6 +122,13 @@ class NominationController {
 			.stream()
 			.anyMatch((authority) -> authority.getAuthority().equals("ROLE_" + Roles.COORDINATOR)
 					|| authority.getAuthority().equals("ROLE_" + Roles.ADMIN));
+	}
+
+	private static java.util.Set<String> authorityNames(Authentication caller) {
+		return caller.getAuthorities()
+			.stream()
+			.map(org.springframework.security.core.GrantedAuthority::getAuthority)
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 }

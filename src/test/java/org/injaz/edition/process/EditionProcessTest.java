@@ -220,7 +220,7 @@ class EditionProcessTest {
 
 		Task announce = task(process);
 		assertThat(announce).hasDefinitionKey(EditionProcess.TASK_ANNOUNCE)
-			.hasCandidateGroup(EditionProcess.COORDINATORS)
+			.hasCandidateGroup("coordinators/ach-4")
 			.hasDueDate(Date.from(CEREMONY));
 		assertFormRef(announce, "Form_AnnounceResults");
 		verify(this.announcements, never()).announce("ACH", 4);

@@ -78,6 +78,9 @@ class NominationProcessTest {
 
 	private static final long DAY = 24L * 60 * 60 * 1000;
 
+	/** Coordinator tasks go to the edition's coordinators only. */
+	private static final String EDITION_COORDINATORS = "coordinators/ach-4";
+
 	private static final String START = "StartEvent_NominationSubmitted";
 
 	private static final String REGISTER = "Task_RegisterNomination";
@@ -216,7 +219,7 @@ class NominationProcessTest {
 		closeWindow();
 		Task assign = task(nomination);
 		assertThat(assign).hasDefinitionKey(NominationProcess.TASK_ASSIGN_REVIEWERS)
-			.hasCandidateGroup(NominationProcess.COORDINATORS);
+			.hasCandidateGroup(EDITION_COORDINATORS);
 		assertNameContainsReference(assign);
 		assertFormRef(assign, "Form_AssignReviewers");
 		assertThat(nomination).variables().containsKey(Var.REVIEWER_OPTIONS);
@@ -324,7 +327,7 @@ class NominationProcessTest {
 
 		assertThat(nomination).isWaitingAtExactly(UNTIL_DECIDED, NominationProcess.TASK_SCREEN);
 		Task screening = task(nomination);
-		assertThat(screening).hasCandidateGroup(NominationProcess.COORDINATORS).isNotAssigned();
+		assertThat(screening).hasCandidateGroup(EDITION_COORDINATORS).isNotAssigned();
 		assertThat(screening.getDueDate()).isEqualTo(new Date(NOW.getTime() + 5 * DAY));
 		assertNameContainsReference(screening);
 		assertFormRef(screening, "Form_ScreenNomination");
@@ -512,7 +515,7 @@ class NominationProcessTest {
 		Task reassign = taskQuery().processInstanceId(nomination.getId())
 			.taskDefinitionKey(NominationProcess.TASK_REASSIGN_REVIEW)
 			.singleResult();
-		assertThat(reassign).hasCandidateGroup(NominationProcess.COORDINATORS);
+		assertThat(reassign).hasCandidateGroup(EDITION_COORDINATORS);
 		assertFormRef(reassign, "Form_ReassignReview");
 		assertThat(taskService().getVariables(reassign.getId()))
 			.contains(entry(Var.REASSIGN_REASON, "CONFLICT_OF_INTEREST"), entry(Var.PREVIOUS_REVIEWER, "reviewer1"));
@@ -554,7 +557,7 @@ class NominationProcessTest {
 		assertThat(reviewTasks(nomination)).isEmpty();
 		Task reassign = task(nomination);
 		assertThat(reassign).hasDefinitionKey(NominationProcess.TASK_REASSIGN_REVIEW)
-			.hasCandidateGroup(NominationProcess.COORDINATORS);
+			.hasCandidateGroup(EDITION_COORDINATORS);
 		assertThat(taskService().getVariables(reassign.getId())).containsEntry(Var.REASSIGN_REASON, "OVERDUE");
 
 		complete(reassign, withVariables(Var.NEW_REVIEWER, "reviewer2"));
@@ -574,7 +577,7 @@ class NominationProcessTest {
 
 		Task moderation = task(nomination);
 		assertThat(moderation).hasDefinitionKey(NominationProcess.TASK_MODERATE_SCORES)
-			.hasCandidateGroup(NominationProcess.COORDINATORS);
+			.hasCandidateGroup(EDITION_COORDINATORS);
 		assertFormRef(moderation, "Form_ModerateScores");
 		assertThat(taskService().getVariables(moderation.getId())).containsEntry(Var.REVIEW_SUMMARY,
 				"reviewer1: 90, reviewer2: 40");
@@ -758,6 +761,7 @@ class NominationProcessTest {
 		execution.setVariable(Var.EDITION_NUMBER, 4);
 		execution.setVariable(Var.BRANCH_CODE, branchCode);
 		execution.setVariable(Var.REVIEWER_GROUP, NominationProcess.reviewerGroup(branchCode));
+		execution.setVariable(Var.COORDINATOR_GROUP, EDITION_COORDINATORS);
 	}
 
 	private static void assertNameContainsReference(Task task) {

@@ -64,8 +64,13 @@ class NominationApiTest {
 		// Someone else's nomination does not exist for another nominee.
 		assertThat(get("nominee2", "/api/v1/nominations/" + reference).getStatusCode().value()).isEqualTo(404);
 		assertThat(get("nominee2", "/api/v1/nominations").getBody()).doesNotContain(reference);
-		// Coordinators see it, and its audit trail.
+		// Its edition's coordinators see it, and its audit trail; another edition's
+		// coordinator does not.
 		assertThat(get("coordinator", "/api/v1/nominations/" + reference).getStatusCode().value()).isEqualTo(200);
+		assertThat(get("coordinator2", "/api/v1/nominations/" + reference).getStatusCode().value()).isEqualTo(404);
+		assertThat(get("coordinator2", "/api/v1/nominations").getBody()).doesNotContain(reference);
+		assertThat(get("coordinator2", "/api/v1/nominations/" + reference + "/audit").getStatusCode().value())
+			.isEqualTo(404);
 		ResponseEntity<String> audit = get("coordinator", "/api/v1/nominations/" + reference + "/audit");
 		assertThat(audit.getStatusCode().value()).isEqualTo(200);
 		assertThat(audit.getBody()).contains("NOMINATION_SUBMITTED", "nominee1");

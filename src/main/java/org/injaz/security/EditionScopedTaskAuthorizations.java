@@ -1,0 +1,109 @@
+package org.injaz.security;
+
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.injaz.edition.EditionCoordinators;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Coordinators see and work on the cases of the editions they coordinate, and no others:
+ * every user task of every model, when created, is granted to its edition's coordinator
+ * group (with its process instance), in place of any wildcard grant. The edition comes
+ * from the process variables {@code programmeCode} and {@code editionNumber}, which the
+ * nomination, edition and committee processes all carry.
+ */
+@Component
+class EditionScopedTaskAuthorizations extends AbstractProcessEnginePlugin {
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		if (configuration.getCustomPostBPMNParseListeners() == null) {
+			configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+		}
+		TaskListener listener = EditionScopedTaskAuthorizations::grantToEditionCoordinators;
+		configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+			@Override
+			public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+					.addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+			}
+		});
+	}
+
+	private static void grantToEditionCoordinators(DelegateTask task) {
+		Object programme = task.getVariable("programmeCode");
+		Object edition = task.getVariable("editionNumber");
+		if (programme == null || edition == null) {
+			return;
+		}
+		String group = EditionCoordinators.group(programme.toString(), Integer.parseInt(edition.toString()));
+		AuthorizationService authorizations = Context.getProcessEngineConfiguration().getAuthorizationService();
+		// The engine grants on its own behalf: the user whose action created the task
+		// need not administer grants.
+		// A candidate group already holds the engine's own grant on the task.
+		boolean candidate = task.getCandidates().stream().anyMatch((link) -> group.equals(link.getGroupId()));
+		Context.getCommandContext().runWithoutAuthorization(() -> {
+			if (!candidate) {
+				grant(authorizations, group, Resources.TASK, task.getId(), Permissions.READ, Permissions.UPDATE,
+						Permissions.TASK_ASSIGN, Permissions.TASK_WORK);
+			}
+			grant(authorizations, group, Resources.PROCESS_INSTANCE, task.getProcessInstanceId(), Permissions.READ,
+					Permissions.UPDATE);
+			return null;
+		});
+	}
+
+	/**
+	 * Stored, or created earlier in this same command (e.g. the other tasks of a
+	 * multi-instance) and not flushed.
+	 */
+	private static boolean granted(AuthorizationService authorizations, String group, Resource resource,
+			String resourceId) {
+		boolean pending = Context.getCommandContext()
+			.getDbEntityManager()
+			.getCachedEntitiesByType(AuthorizationEntity.class)
+			.stream()
+			.anyMatch(
+					(cached) -> group.equals(cached.getGroupId()) && cached.getResourceType() == resource.resourceType()
+							&& resourceId.equals(cached.getResourceId()));
+		return pending || authorizations.createAuthorizationQuery()
+			.groupIdIn(group)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.count() > 0;
+	}
+
+	private static void grant(AuthorizationService authorizations, String group, Resource resource, String resourceId,
+			Permission... permissions) {
+		if (granted(authorizations, group, resource, resourceId)) {
+			return;
+		}
+		Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		authorization.setGroupId(group);
+		authorization.setResource(resource);
+		authorization.setResourceId(resourceId);
+		for (Permission permission : permissions) {
+			authorization.addPermission(permission);
+		}
+		authorizations.saveAuthorization(authorization);
+	}
+
+}
