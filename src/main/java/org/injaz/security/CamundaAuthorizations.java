@@ -61,7 +61,7 @@ class CamundaAuthorizations implements ApplicationRunner {
 		grant(COORDINATORS, Resources.FILTER, ANY, READ);
 		// Instances and tasks are granted per edition (EditionScopedTaskAuthorizations),
 		// never as a wildcard.
-		grant(COORDINATORS, Resources.PROCESS_DEFINITION, ANY, READ, READ_HISTORY, CREATE_INSTANCE);
+		grant(COORDINATORS, Resources.PROCESS_DEFINITION, ANY, READ, CREATE_INSTANCE);
 		grant(COORDINATORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
 		grant(COORDINATORS, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY);
 		grant(COORDINATORS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -67,6 +69,11 @@ class EditionScopedTaskAuthorizations extends AbstractProcessEnginePlugin {
 			}
 			grant(authorizations, group, Resources.PROCESS_INSTANCE, task.getProcessInstanceId(), Permissions.READ,
 					Permissions.UPDATE);
+			// History per instance too (historic instance permissions are on): no
+			// wildcard READ_HISTORY.
+			grant(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, task.getProcessInstanceId(),
+					HistoricProcessInstancePermissions.READ);
+			grant(authorizations, group, Resources.HISTORIC_TASK, task.getId(), HistoricTaskPermissions.READ);
 			return null;
 		});
 	}

@@ -117,7 +117,16 @@ class CrossAccessIT {
 			.contains(screening.getId());
 		assertThat(get("/api/v1/nominations/" + reference, own).statusCode()).isEqualTo(200);
 
+		assertThat(get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + reference, own).body())
+			.contains(nomination.getId());
+		assertThat(get("/engine-rest/history/variable-instance?processInstanceId=" + nomination.getId(), own).body())
+			.contains("entityName");
+
 		assertThat(get("/engine-rest/task?processInstanceBusinessKey=" + reference, other).body()).isEqualTo("[]");
+		assertThat(get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + reference, other).body())
+			.isEqualTo("[]");
+		assertThat(get("/engine-rest/history/variable-instance?processInstanceId=" + nomination.getId(), other).body())
+			.isEqualTo("[]");
 		assertThat(get("/engine-rest/process-instance?businessKey=" + reference, other).body()).isEqualTo("[]");
 		assertThat(get("/api/v1/nominations/" + reference, other).statusCode()).isEqualTo(404);
 		assertThat(get("/api/v1/nominations/" + reference + "/audit", other).statusCode()).isEqualTo(404);
