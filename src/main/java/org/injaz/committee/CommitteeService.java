@@ -12,6 +12,7 @@ import org.injaz.edition.Branch;
 import org.injaz.edition.Edition;
 import org.injaz.edition.Editions;
 import org.injaz.nomination.NominationOutcome;
+import org.injaz.nomination.Nominations;
 
 import org.injaz.review.ConflictOfInterest;
 
@@ -37,9 +38,12 @@ public class CommitteeService {
 
 	private final ConflictOfInterest conflictOfInterest;
 
+	private final Nominations nominations;
+
 	CommitteeService(CommitteeCandidates candidates, CommitteeVotes votes, CommitteeDecisions decisions,
-			Editions editions, Clock clock, ConflictOfInterest conflictOfInterest) {
+			Editions editions, Clock clock, ConflictOfInterest conflictOfInterest, Nominations nominations) {
 		this.conflictOfInterest = conflictOfInterest;
+		this.nominations = nominations;
 		this.candidates = candidates;
 		this.votes = votes;
 		this.decisions = decisions;
@@ -94,10 +98,16 @@ public class CommitteeService {
 		});
 	}
 
+	/**
+	 * The candidates of the nominating entity or a partner entity (G2G) the person works
+	 * for.
+	 */
 	private Set<String> conflictedCandidates(BranchKey key, String person) {
 		return this.candidates.ranked(key)
 			.stream()
-			.filter((candidate) -> this.conflictOfInterest.conflicts(person, candidate.entity()))
+			.filter((candidate) -> this.nominations.findByReference(candidate.reference())
+				.map((nomination) -> this.conflictOfInterest.conflicts(person, nomination))
+				.orElseGet(() -> this.conflictOfInterest.conflicts(person, candidate.entity())))
 			.map(Candidate::reference)
 			.collect(Collectors.toSet());
 	}

@@ -129,6 +129,21 @@ class CommitteeServiceTest {
 	}
 
 	@Test
+	void aMemberFromAPartnerEntityCannotVoteOnTheCooperation() {
+		// committee4 works for Saudi Post, a partner of ACH-4-G2C-0002 (not its
+		// nominating entity).
+		this.jdbc.update("insert into nomination_partner (nomination_id, sort_order, partner_name) "
+				+ "select id, 0, 'Saudi Post' from nomination where reference = 'ACH-4-G2C-0002'");
+		assertThatThrownBy(() -> this.committee.recordVote(G2C, "committee4", List.of("ACH-4-G2C-0002"), List.of()))
+			.isInstanceOf(DecisionRefusedException.class)
+			.hasMessageContaining("ACH-4-G2C-0002");
+		this.committee.recordVote(G2C, "committee4", List.of("ACH-4-G2C-0001"), List.of());
+		assertThat(this.jdbc.queryForList("select nomination_reference from committee_vote where member = 'committee4'",
+				String.class))
+			.containsExactlyInAnyOrder("ACH-4-G2C-0001", "ACH-4-G2C-0003");
+	}
+
+	@Test
 	void aChairFromANominatingEntityCannotDecideTheBranch() {
 		assertThatThrownBy(() -> this.committee.finalise(G2C, "committee3", List.of(), List.of()))
 			.isInstanceOf(DecisionRefusedException.class)
@@ -200,8 +215,11 @@ class CommitteeServiceTest {
 		// candidate here.
 		@Bean
 		Affiliations affiliations() {
-			return (username) -> "committee3".equals(username) ? java.util.Set.of("Ministry of Health")
-					: java.util.Set.of();
+			return (username) -> switch (username) {
+				case "committee3" -> java.util.Set.of("Ministry of Health");
+				case "committee4" -> java.util.Set.of("Saudi Post");
+				default -> java.util.Set.of();
+			};
 		}
 
 	}
