@@ -78,7 +78,10 @@ public class NominationService {
 	public void refuseDuplicate(String programmeCode, int editionNumber, String branchCode, String serviceUrl,
 			String title) {
 		String service = serviceKey(serviceUrl, title);
-		this.nominations.findAllInBranch(programmeCode, editionNumber, branchCode.toUpperCase(Locale.ROOT))
+		// Only the few nominations that can match are loaded, not the whole branch.
+		this.nominations
+			.findServiceCandidates(programmeCode, editionNumber, branchCode.toUpperCase(Locale.ROOT),
+					List.of(service, service + "/"))
 			.stream()
 			.filter((existing) -> existing.getStatus() != NominationStatus.WITHDRAWN)
 			.filter((existing) -> service.equals(serviceKey(existing.getServiceUrl(), existing.getTitle())))
@@ -157,7 +160,18 @@ public class NominationService {
 	 */
 	@Transactional(readOnly = true)
 	public boolean reviewsCompleteFor(String programmeCode, int editionNumber, String branchCode) {
-		return this.nominations.findInBranch(programmeCode, editionNumber, branchCode, BEFORE_COMMITTEE).isEmpty();
+		// The branch's counter row serialises this check: of two nominations leaving
+		// review at the same time, the second sees the first's new status, so one of them
+		// tells the edition.
+		this.editions.findByProgrammeCodeAndNumber(programmeCode, editionNumber)
+			.ifPresent((edition) -> edition.getProgramme()
+				.getBranches()
+				.stream()
+				.filter((branch) -> branch.getCode().equals(branchCode))
+				.findFirst()
+				.ifPresent((branch) -> this.counters
+					.findWithLockByKey(new NominationCounter.Key(edition.getId(), branch.getId()))));
+		return !this.nominations.existsInBranch(programmeCode, editionNumber, branchCode, BEFORE_COMMITTEE);
 	}
 
 	/**
@@ -167,7 +181,10 @@ public class NominationService {
 	@Transactional(readOnly = true)
 	public int entityNominationCount(String reference) {
 		Nomination nomination = get(reference);
-		return (int) inSameBranch(nomination, nomination.getEdition().getNumber()).stream()
+		return (int) this.nominations
+			.findByEntityInBranch(nomination.getEdition().getId(), nomination.getBranch().getId(),
+					normalised(nomination.getEntityName()))
+			.stream()
 			.filter((other) -> sameEntity(other, nomination))
 			.filter((other) -> other.getId() <= nomination.getId())
 			.filter((other) -> other == nomination || !NOT_COUNTED.contains(other.getStatus()))
@@ -186,8 +203,10 @@ public class NominationService {
 			if (previous < 1) {
 				continue;
 			}
-			boolean won = inSameBranch(nomination, previous).stream()
-				.filter((other) -> other.getOutcome() == NominationOutcome.WINNER)
+			boolean won = this.nominations
+				.findWinnersInBranch(nomination.getEdition().getProgramme().getCode(), previous,
+						nomination.getBranch().getCode())
+				.stream()
 				.anyMatch((other) -> sameEntity(other, nomination) && sameService(other, nomination));
 			if (won) {
 				return true;
@@ -231,11 +250,6 @@ public class NominationService {
 			.orElseThrow(() -> new IllegalStateException("Nomination " + reference + " has no open clarification"));
 	}
 
-	private List<Nomination> inSameBranch(Nomination nomination, int editionNumber) {
-		return this.nominations.findAllInBranch(nomination.getEdition().getProgramme().getCode(), editionNumber,
-				nomination.getBranch().getCode());
-	}
-
 	private static boolean sameEntity(Nomination one, Nomination other) {
 		return normalised(one.getEntityName()).equals(normalised(other.getEntityName()));
 	}
@@ -259,8 +273,13 @@ public class NominationService {
 
 	private String nextReference(Edition edition, Branch branch) {
 		NominationCounter.Key key = new NominationCounter.Key(edition.getId(), branch.getId());
-		NominationCounter counter = this.counters.findWithLockByKey(key)
-			.orElseGet(() -> this.counters.save(new NominationCounter(edition.getId(), branch.getId())));
+		NominationCounter counter = this.counters.findWithLockByKey(key).orElseGet(() -> {
+			// The branch's first nomination: the edition's lock makes a concurrent first
+			// one wait, then find the counter this one creates.
+			this.editions.findWithLockById(edition.getId());
+			return this.counters.findWithLockByKey(key)
+				.orElseGet(() -> this.counters.saveAndFlush(new NominationCounter(edition.getId(), branch.getId())));
+		});
 		return String.format(Locale.ROOT, "%s-%d-%s-%04d", edition.getProgramme().getCode(), edition.getNumber(),
 				branch.getCode(), counter.next());
 	}

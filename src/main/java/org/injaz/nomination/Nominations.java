@@ -27,4 +27,38 @@ public interface Nominations extends JpaRepository<Nomination, Long> {
 			  and n.branch.code = :branchCode""")
 	List<Nomination> findAllInBranch(String programmeCode, int editionNumber, String branchCode);
 
+	/**
+	 * Nominations of a branch whose service address or title reads as one of
+	 * {@code forms} (trimmed, lower case): the candidates for a duplicate, checked
+	 * exactly by the caller.
+	 */
+	@Query("""
+			select n from Nomination n
+			where n.edition.programme.code = :programmeCode and n.edition.number = :editionNumber
+			  and n.branch.code = :branchCode
+			  and (lower(trim(n.serviceUrl)) in :forms or lower(trim(n.title)) in :forms)""")
+	List<Nomination> findServiceCandidates(String programmeCode, int editionNumber, String branchCode,
+			Collection<String> forms);
+
+	/** The nominations of one entity (by its name, trimmed, lower case) in a branch. */
+	@Query("""
+			select n from Nomination n
+			where n.edition.id = :editionId and n.branch.id = :branchId
+			  and lower(trim(n.entityName)) = :entityName""")
+	List<Nomination> findByEntityInBranch(Long editionId, Long branchId, String entityName);
+
+	/** The winners of a branch in an edition. */
+	@Query("""
+			select n from Nomination n
+			where n.edition.programme.code = :programmeCode and n.edition.number = :editionNumber
+			  and n.branch.code = :branchCode and n.outcome = org.injaz.nomination.NominationOutcome.WINNER""")
+	List<Nomination> findWinnersInBranch(String programmeCode, int editionNumber, String branchCode);
+
+	@Query("""
+			select case when count(n) > 0 then true else false end from Nomination n
+			where n.edition.programme.code = :programmeCode and n.edition.number = :editionNumber
+			  and n.branch.code = :branchCode and n.status in :statuses""")
+	boolean existsInBranch(String programmeCode, int editionNumber, String branchCode,
+			Collection<NominationStatus> statuses);
+
 }

@@ -60,8 +60,8 @@ public class ReviewService {
 		Map<String, Long> load = new HashMap<>();
 		eligible.forEach((expert) -> load.put(expert, 0L));
 		if (!eligible.isEmpty()) {
-			this.reviews.findByReviewerInAndStatus(eligible, ReviewStatus.ASSIGNED)
-				.forEach((open) -> load.merge(open.getReviewer(), 1L, Long::sum));
+			this.reviews.countByReviewerInAndStatus(eligible, ReviewStatus.ASSIGNED)
+				.forEach((row) -> load.put((String) row[0], ((Number) row[1]).longValue()));
 		}
 		return eligible.stream()
 			.sorted(Comparator.comparing((String expert) -> load.get(expert)).thenComparing(Comparator.naturalOrder()))

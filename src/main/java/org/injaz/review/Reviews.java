@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface Reviews extends JpaRepository<Review, Long> {
 
@@ -12,5 +13,9 @@ public interface Reviews extends JpaRepository<Review, Long> {
 	long countByReviewerAndStatus(String reviewer, ReviewStatus status);
 
 	List<Review> findByReviewerInAndStatus(Collection<String> reviewers, ReviewStatus status);
+
+	/** Per reviewer, how many reviews in this status: {@code [reviewer, count]} rows. */
+	@Query("select r.reviewer, count(r) from Review r where r.reviewer in :reviewers and r.status = :status group by r.reviewer")
+	List<Object[]> countByReviewerInAndStatus(Collection<String> reviewers, ReviewStatus status);
 
 }

@@ -1,0 +1,648 @@
+package org.injaz.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
+import org.injaz.InjazApplication;
+import org.injaz.committee.process.CommitteeProcess;
+import org.injaz.edition.AwardProgramme;
+import org.injaz.edition.AwardProgrammes;
+import org.injaz.edition.Branch;
+import org.injaz.edition.CriterionSpec;
+import org.injaz.edition.Edition;
+import org.injaz.edition.EditionCoordinators;
+import org.injaz.edition.Editions;
+import org.injaz.edition.NominatorKind;
+import org.injaz.edition.process.EditionLifecycle;
+import org.injaz.edition.process.EditionProcess;
+import org.injaz.nomination.EntityType;
+import org.injaz.nomination.NominationOutcome;
+import org.injaz.nomination.NominationService;
+import org.injaz.nomination.NominationStatus;
+import org.injaz.nomination.NominationSubmission;
+import org.injaz.nomination.process.NominationProcess;
+import org.injaz.nomination.process.NominationProcess.Var;
+import org.injaz.nomination.process.NominationSubmissions;
+import org.injaz.process.TasklistFilters;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The product, booted in this JVM with profile {@code postgres} on its own database and
+ * port, and driven as its users drive it: nominees through the nominations API, staff
+ * through the REST queries and form submissions of Tasklist (HTTP Basic against the
+ * embedded identity). Only the seeding of the data at scale calls the product's services
+ * directly, in batches.
+ */
+final class ProductBench implements AutoCloseable {
+
+	static final int PORT = Integer.getInteger("injaz.bench.port", 18090);
+
+	private static final String DEMO = "demo";
+
+	private static final String BENCH_PASSWORD = "bench";
+
+	private static final String COORDINATOR = "coordinator";
+
+	private static final String ADMIN = "admin";
+
+	private static final String NOMINEE = "nominee1";
+
+	private static final String CHAIR = "committee1";
+
+	/**
+	 * The Achievement Award's branches a government entity or an individual can enter.
+	 */
+	private static final List<String> LIFECYCLE_BRANCHES = List.of("G2C", "G2B", "G2G", "EPART", "MOBILE", "INDIV");
+
+	/** The bench programme's branches with reviews; LEAD holds the screenings. */
+	private static final List<String> SCALE_BRANCHES = List.of("G2C", "G2B", "G2G", "EPART", "MOBILE");
+
+	static final String SCALE_PROGRAMME = "BNCH";
+
+	private static final int REVIEWERS_PER_BRANCH = 20;
+
+	private final ConfigurableApplicationContext context;
+
+	private final Rest rest = new Rest("http://localhost:" + PORT);
+
+	private final double startSeconds;
+
+	private final Map<String, String> filters = new LinkedHashMap<>();
+
+	private final TransactionTemplate transactions;
+
+	private final TaskService taskService;
+
+	private final RuntimeService runtimeService;
+
+	private final JdbcTemplate jdbc;
+
+	private ProductBench(ConfigurableApplicationContext context, double startSeconds) {
+		this.context = context;
+		this.startSeconds = startSeconds;
+		this.transactions = context.getBean(TransactionTemplate.class);
+		this.taskService = context.getBean(TaskService.class);
+		this.runtimeService = context.getBean(RuntimeService.class);
+		this.jdbc = context.getBean(JdbcTemplate.class);
+		context.getBean(FilterService.class)
+			.createFilterQuery()
+			.list()
+			.forEach((filter) -> this.filters.put(filter.getName(), filter.getId()));
+	}
+
+	/** Starts the product and waits until its health endpoint says UP. */
+	static ProductBench boot() {
+		long start = System.nanoTime();
+		// Command-line arguments, so that they win over the environment and
+		// application.yml.
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(InjazApplication.class)
+			.profiles("postgres")
+			.run("--server.port=" + PORT, "--spring.datasource.url=" + Postgres.url(Postgres.PRODUCT_DB),
+					"--spring.datasource.username=" + Postgres.USER,
+					"--spring.datasource.password=" + Postgres.PASSWORD, "--injaz.demo-data=true",
+					"--spring.main.banner-mode=off", "--logging.level.org.camunda=warn",
+					"--logging.level.org.springframework=warn", "--logging.level.org.hibernate=warn",
+					"--logging.level.org.injaz=warn", "--logging.level.com.zaxxer=warn");
+		Rest probe = new Rest("http://localhost:" + PORT);
+		Parallel.await("the product's health", Duration.ofMinutes(2), () -> {
+			try {
+				return "UP".equals(probe.get(ADMIN, DEMO, "/actuator/health").path("status").asText());
+			}
+			catch (IllegalStateException ex) {
+				return false;
+			}
+		});
+		ProductBench bench = new ProductBench(context, Parallel.seconds(start));
+		bench.createReviewers();
+		return bench;
+	}
+
+	double startSeconds() {
+		return this.startSeconds;
+	}
+
+	// ---------------------------------------------------------------- lifecycles
+
+	/**
+	 * {@code count} nominations of a new Achievement Award edition, from submission to
+	 * announcement, with the edition's own steps in between: the window closes for all,
+	 * each branch's committee votes and its chair decides, a coordinator announces.
+	 */
+	Map<String, Object> lifecycles(int edition, int count, int threads, Latencies latencies) {
+		String editionKey = NominationProcess.editionKey("ACH", edition);
+		createEdition("ACH", edition, false);
+		List<Integer> indexes = new ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			indexes.add(i);
+		}
+		Map<Integer, String> references = new ConcurrentHashMap<>();
+		Map<String, List<String>> byBranch = new ConcurrentHashMap<>();
+		evictIdleConnections();
+		long transactionsBefore = Postgres.committedTransactions(Postgres.PRODUCT_DB);
+		long start = System.nanoTime();
+
+		Parallel.forEach(threads, indexes, (index) -> {
+			String branch = LIFECYCLE_BRANCHES.get(index % LIFECYCLE_BRANCHES.size());
+			JsonNode created = latencies.time("submit",
+					() -> this.rest.post(NOMINEE, DEMO, "/api/v1/nominations", submission(edition, index, branch)));
+			String reference = created.path("reference").asText();
+			references.put(index, reference);
+			byBranch.computeIfAbsent(branch, (key) -> new CopyOnWriteArrayList<>()).add(reference);
+			latencies.run("nomination read", () -> this.rest.get(NOMINEE, DEMO, "/api/v1/nominations/" + reference));
+		});
+
+		String editionInstance = this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(EditionProcess.KEY)
+			.processInstanceBusinessKey(editionKey)
+			.singleResult()
+			.getId();
+		latencies.run("window close (edition)", () -> closeWindow(editionInstance));
+
+		Parallel.forEach(threads, indexes, (index) -> {
+			String reference = references.get(index);
+			String branch = LIFECYCLE_BRANCHES.get(index % LIFECYCLE_BRANCHES.size());
+			String assignment = firstTask(latencies, COORDINATOR, DEMO, TasklistFilters.REVIEWER_ASSIGNMENT,
+					Map.of("processInstanceBusinessKey", reference));
+			List<String> reviewers = reviewers(branch, index, 3);
+			latencies.run("task completion", () -> {
+				claim(COORDINATOR, DEMO, assignment);
+				submitForm(COORDINATOR, DEMO, assignment, Map.of(Var.REVIEWERS, Rest.jsonVariable(reviewers)));
+			});
+			for (String reviewer : reviewers) {
+				String review = firstTask(latencies, reviewer, BENCH_PASSWORD, TasklistFilters.MY_REVIEWS,
+						Map.of("processInstanceBusinessKey", reference));
+				latencies.run("task completion", () -> submitForm(reviewer, BENCH_PASSWORD, review, scores()));
+			}
+			latencies.run("nomination read",
+					() -> this.rest.get(COORDINATOR, DEMO, "/api/v1/nominations/" + reference));
+		});
+
+		// Each branch's committee: every member votes, the chair decides.
+		Parallel.forEach(threads, new ArrayList<>(byBranch.keySet()), (branch) -> {
+			String committeeKey = editionKey + "-" + branch;
+			List<String> ranked = byBranch.get(branch).stream().sorted().toList();
+			List<String> members = "LEAD".equals(branch) ? List.of(CHAIR) : List.of(CHAIR, "committee2");
+			awaitTasks(committeeKey, CommitteeProcess.TASK_CAST_VOTE, members.size());
+			for (String member : members) {
+				String vote = firstTask(latencies, member, DEMO, TasklistFilters.COMMITTEE_VOTES,
+						Map.of("processInstanceBusinessKey", committeeKey));
+				latencies.run("task completion",
+						() -> submitForm(member, DEMO, vote,
+								Map.of(CommitteeProcess.Var.VOTE_WINNERS, Rest.jsonVariable(ranked.subList(0, 1)),
+										CommitteeProcess.Var.VOTE_FINALISTS, Rest.jsonVariable(List.of()))));
+			}
+			awaitTasks(committeeKey, CommitteeProcess.TASK_FINALISE, 1);
+			String decision = firstTask(latencies, CHAIR, DEMO, TasklistFilters.DECISIONS_TO_FINALISE,
+					Map.of("processInstanceBusinessKey", committeeKey));
+			latencies.run("task completion", () -> {
+				claim(CHAIR, DEMO, decision);
+				submitForm(CHAIR, DEMO, decision,
+						Map.of(CommitteeProcess.Var.WINNERS, Rest.jsonVariable(ranked.subList(0, 1)),
+								CommitteeProcess.Var.FINALISTS,
+								Rest.jsonVariable(ranked.subList(1, Math.min(4, ranked.size())))));
+			});
+		});
+
+		// The committees tell their nominations asynchronously; then a coordinator
+		// announces.
+		awaitTasks(editionKey, EditionProcess.TASK_ANNOUNCE, 1);
+		String announce = firstTask(latencies, COORDINATOR, DEMO, TasklistFilters.ANNOUNCEMENTS,
+				Map.of("processInstanceBusinessKey", editionKey));
+		latencies.run("announce (edition)", () -> announce(announce));
+		Parallel.await(count + " nominations announced", Duration.ofMinutes(5),
+				() -> nominationsIn("ACH", edition, NominationStatus.ANNOUNCED) == count);
+		double seconds = Parallel.seconds(start);
+		evictIdleConnections();
+		long transactions = Postgres.committedTransactions(Postgres.PRODUCT_DB) - transactionsBefore;
+		return LifecycleFigures.of(count, threads, seconds, transactions, latencies);
+	}
+
+	// ---------------------------------------------------------------- scale
+
+	/**
+	 * Real engine state at scale: nominations of the bench programme (whose branches ask
+	 * for {@code reviewersPerNomination} experts), submitted through the product's
+	 * submission service in batches, their editions' windows closed through the REST API
+	 * (the first edition's close is the bulk figure), the reviewers assigned by
+	 * completing the coordinators' tasks. The screenings are LEAD nominations of entities
+	 * without a measurement, which the rules send to a coordinator.
+	 */
+	Map<String, Object> seedScale(BenchSettings settings) {
+		createScaleProgramme(settings.reviewersPerNomination());
+		int editions = (settings.scaleNominations() + settings.editionSize() - 1) / settings.editionSize();
+		List<Seed> seeds = new ArrayList<>();
+		for (int i = 0; i < settings.scaleNominations(); i++) {
+			int edition = 1 + i / settings.editionSize();
+			boolean screening = i >= settings.reviewNominations();
+			String branch = screening ? "LEAD" : SCALE_BRANCHES.get(i % SCALE_BRANCHES.size());
+			seeds.add(new Seed(edition, i + 1, branch, screening));
+		}
+		for (int edition = 1; edition <= editions; edition++) {
+			createEdition(SCALE_PROGRAMME, edition, false);
+		}
+		Map<String, Object> figures = new LinkedHashMap<>();
+		long start = System.nanoTime();
+		NominationSubmissions submissions = this.context.getBean(NominationSubmissions.class);
+		Map<Seed, String> references = new ConcurrentHashMap<>();
+		Parallel.forEach(settings.seedThreads(), batches(seeds, settings.seedBatch()),
+				(batch) -> this.transactions.executeWithoutResult((status) -> batch.forEach((seed) -> {
+					String reference = submissions.submit(NOMINEE, SCALE_PROGRAMME, seed.edition(), seed.branch(),
+							(seed.screening() ? "Bench screening entity " : "Bench entity ") + seed.index(),
+							EntityType.GOVERNMENT, "Bench service " + seed.index(), "Seeded by the benchmark",
+							"https://bench.example/bnch/" + seed.index(),
+							"G2G".equals(seed.branch()) ? List.of("Bench partner") : List.of());
+					references.put(seed, reference);
+				})));
+		figures.put("submitSeconds", Latencies.round(Parallel.seconds(start)));
+
+		List<Double> closes = new ArrayList<>();
+		for (int edition = 1; edition <= editions; edition++) {
+			String instance = this.runtimeService.createProcessInstanceQuery()
+				.processDefinitionKey(EditionProcess.KEY)
+				.processInstanceBusinessKey(NominationProcess.editionKey(SCALE_PROGRAMME, edition))
+				.singleResult()
+				.getId();
+			long closeStart = System.nanoTime();
+			closeWindow(instance);
+			closes.add(Parallel.seconds(closeStart));
+		}
+		int firstEditionInReview = nominationsIn(SCALE_PROGRAMME, 1, NominationStatus.IN_REVIEW);
+		figures.put("editionCloseSeconds", Latencies.round(closes.get(0)));
+		figures.put("editionCloseNominations", firstEditionInReview);
+
+		long assignStart = System.nanoTime();
+		List<Seed> inReview = seeds.stream().filter((seed) -> !seed.screening()).toList();
+		Parallel.forEach(settings.seedThreads(), batches(inReview, settings.seedBatch()),
+				(batch) -> this.transactions.executeWithoutResult((status) -> batch.forEach((seed) -> {
+					Task task = this.taskService.createTaskQuery()
+						.processInstanceBusinessKey(references.get(seed))
+						.taskDefinitionKey(NominationProcess.TASK_ASSIGN_REVIEWERS)
+						.singleResult();
+					this.taskService.claim(task.getId(), COORDINATOR);
+					this.taskService.complete(task.getId(), Map.of(Var.REVIEWERS,
+							Spin.JSON(reviewers(seed.branch(), seed.index(), settings.reviewersPerNomination()))));
+				})));
+		figures.put("assignSeconds", Latencies.round(Parallel.seconds(assignStart)));
+		figures.put("seedSeconds", Latencies.round(Parallel.seconds(start)));
+		figures.put("nominations", this.jdbc.queryForObject("select count(*) from nomination", Integer.class));
+		figures.put("openTasks", this.taskService.createTaskQuery().count());
+		return figures;
+	}
+
+	/**
+	 * A reviewer's "My reviews" and a coordinator's "Screening" list, first page of 50 by
+	 * due date, as Tasklist asks for them over REST.
+	 */
+	Map<String, Object> taskLists(int samples) {
+		// The bench programme's experts with open reviews, the busiest first.
+		List<String> reviewers = this.jdbc.queryForList("""
+				select r.reviewer from review r join nomination n on n.id = r.nomination_id
+				join edition e on e.id = n.edition_id join award_programme p on p.id = e.programme_id
+				where p.code = ? and r.status = 'ASSIGNED'
+				group by r.reviewer order by count(*) desc, r.reviewer""", String.class, SCALE_PROGRAMME);
+		Latencies latencies = new Latencies();
+		// One of each first, not counted: the first call of a query shape pays for its
+		// parsing and plan.
+		this.rest.filterPage(reviewers.get(0), BENCH_PASSWORD, filter(TasklistFilters.MY_REVIEWS), Map.of(), 50);
+		this.rest.filterPage(COORDINATOR, DEMO, filter(TasklistFilters.SCREENING), Map.of(), 50);
+		long reviewerTasks = 0;
+		long screeningTasks = 0;
+		for (int i = 0; i < samples; i++) {
+			String reviewer = reviewers.get((i * 7) % reviewers.size());
+			JsonNode mine = latencies.time("reviewer: My reviews", () -> this.rest.filterPage(reviewer, BENCH_PASSWORD,
+					filter(TasklistFilters.MY_REVIEWS), Map.of(), 50));
+			reviewerTasks = Math.max(reviewerTasks, mine.path("count").asLong());
+			JsonNode screening = latencies.time("coordinator: Screening",
+					() -> this.rest.filterPage(COORDINATOR, DEMO, filter(TasklistFilters.SCREENING), Map.of(), 50));
+			screeningTasks = screening.path("count").asLong();
+			if (Rest.tasks(mine).isEmpty() || Rest.tasks(screening).isEmpty()) {
+				throw new IllegalStateException("A task list at scale came back empty");
+			}
+		}
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("reviewerOpenReviews", reviewerTasks);
+		figures.put("coordinatorScreenings", screeningTasks);
+		figures.put("latencyMs", latencies.summary());
+		return figures;
+	}
+
+	/**
+	 * Announcing an edition with {@code size} decided nominations. The edition's dates
+	 * lie in the past, so its process reaches the announcement task at once; its
+	 * nominations are registered and decided in the domain and their processes started at
+	 * the announcement's message event (process-instance modification of the real model).
+	 */
+	Map<String, Object> announcement(int edition, int size, BenchSettings settings) {
+		Instant now = Instant.now();
+		createEdition(SCALE_PROGRAMME, edition, true);
+		NominationService nominations = this.context.getBean(NominationService.class);
+		String editionKey = NominationProcess.editionKey(SCALE_PROGRAMME, edition);
+		List<Seed> seeds = new ArrayList<>();
+		for (int i = 1; i <= size; i++) {
+			seeds.add(new Seed(edition, i, SCALE_BRANCHES.get(i % SCALE_BRANCHES.size()), false));
+		}
+		long seedStart = System.nanoTime();
+		Parallel.forEach(settings.seedThreads(), batches(seeds, settings.seedBatch()),
+				(batch) -> this.transactions.executeWithoutResult((status) -> batch.forEach((seed) -> {
+					String reference = nominations
+						.register(new NominationSubmission(SCALE_PROGRAMME, edition, seed.branch(), NOMINEE,
+								"Bench decided entity " + seed.index(), EntityType.GOVERNMENT,
+								"Bench decided service " + seed.index(), "Seeded by the benchmark",
+								"https://bench.example/decided/" + edition + "/" + seed.index()))
+						.getReference();
+					nominations.moveTo(reference, NominationStatus.AWAITING_COMMITTEE);
+					NominationOutcome outcome = (seed.index() % 10 == 0) ? NominationOutcome.FINALIST
+							: NominationOutcome.NOT_AWARDED;
+					nominations.decide(reference, outcome);
+					Map<String, Object> variables = new LinkedHashMap<>();
+					variables.put(Var.NOMINATION_REFERENCE, reference);
+					variables.put(Var.PROGRAMME_CODE, SCALE_PROGRAMME);
+					variables.put(Var.EDITION_NUMBER, edition);
+					variables.put(Var.BRANCH_CODE, seed.branch());
+					variables.put(Var.NOMINEE, NOMINEE);
+					variables.put(Var.COORDINATOR_GROUP, EditionCoordinators.group(SCALE_PROGRAMME, edition));
+					variables.put(Var.COMMITTEE_OUTCOME, outcome.name());
+					this.runtimeService.createProcessInstanceByKey(NominationProcess.KEY)
+						.businessKey(reference)
+						.setVariables(variables)
+						.startBeforeActivity("CatchEvent_ResultsAnnounced")
+						.execute();
+				})));
+		double seedSeconds = Parallel.seconds(seedStart);
+		awaitTasks(editionKey, EditionProcess.TASK_ANNOUNCE, 1);
+		String announce = Rest.tasks(this.rest.filterPage(COORDINATOR, DEMO, filter(TasklistFilters.ANNOUNCEMENTS),
+				Map.of("processInstanceBusinessKey", editionKey), 50))
+			.get(0)
+			.path("id")
+			.asText();
+		long start = System.nanoTime();
+		announce(announce);
+		Parallel.await(size + " nominations announced", Duration.ofMinutes(5),
+				() -> nominationsIn(SCALE_PROGRAMME, edition, NominationStatus.ANNOUNCED) == size);
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("nominations", size);
+		figures.put("seconds", Latencies.round(Parallel.seconds(start)));
+		figures.put("seedSeconds", Latencies.round(seedSeconds));
+		figures.put("seededAt", now.toString());
+		return figures;
+	}
+
+	String databaseSize() {
+		return this.jdbc.queryForObject("select pg_size_pretty(pg_database_size(current_database()))", String.class);
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	private void closeWindow(String editionInstance) {
+		JsonNode jobs = this.rest.get(ADMIN, DEMO,
+				"/engine-rest/job?processInstanceId=" + editionInstance + "&activityId=Timer_WindowCloses");
+		if (jobs.size() != 1) {
+			throw new IllegalStateException("The edition waits for no window-close timer: " + jobs);
+		}
+		this.rest.post(ADMIN, DEMO, "/engine-rest/job/" + jobs.get(0).path("id").asText() + "/execute", Map.of());
+	}
+
+	private void announce(String taskId) {
+		claim(COORDINATOR, DEMO, taskId);
+		submitForm(COORDINATOR, DEMO, taskId, Map.of("announceConfirmed", Rest.variable(true, "Boolean")));
+	}
+
+	private String firstTask(Latencies latencies, String user, String password, String filterName,
+			Map<String, Object> criteria) {
+		JsonNode page = latencies.time("task list query",
+				() -> this.rest.filterPage(user, password, filter(filterName), criteria, 50));
+		List<JsonNode> tasks = Rest.tasks(page);
+		if (tasks.isEmpty()) {
+			throw new IllegalStateException(user + " finds no task in '" + filterName + "' for " + criteria);
+		}
+		return tasks.get(0).path("id").asText();
+	}
+
+	private void claim(String user, String password, String taskId) {
+		this.rest.post(user, password, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));
+	}
+
+	private void submitForm(String user, String password, String taskId, Map<String, Object> variables) {
+		this.rest.post(user, password, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables));
+	}
+
+	private void awaitTasks(String businessKey, String taskKey, int count) {
+		Parallel.await(count + " " + taskKey + " of " + businessKey, Duration.ofMinutes(5),
+				() -> this.taskService.createTaskQuery()
+					.processInstanceBusinessKey(businessKey)
+					.taskDefinitionKey(taskKey)
+					.count() >= count);
+	}
+
+	private int nominationsIn(String programme, int edition, NominationStatus status) {
+		return this.jdbc.queryForObject("""
+				select count(*) from nomination n
+				join edition e on e.id = n.edition_id join award_programme p on p.id = e.programme_id
+				where p.code = ? and e.number = ? and n.status = ?""", Integer.class, programme, edition,
+				status.name());
+	}
+
+	private String filter(String name) {
+		String id = this.filters.get(name);
+		if (id == null) {
+			throw new IllegalStateException("No Tasklist filter " + name);
+		}
+		return id;
+	}
+
+	private static Map<String, Object> submission(int edition, int index, String branch) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("programmeCode", "ACH");
+		body.put("editionNumber", edition);
+		body.put("branchCode", branch);
+		boolean individual = "INDIV".equals(branch);
+		body.put("entityName", (individual ? "Bench individual " : "Bench entity ") + edition + "-" + index);
+		body.put("entityType", individual ? "INDIVIDUAL" : "GOVERNMENT");
+		body.put("title", "Bench service " + edition + "-" + index);
+		body.put("summary", "A lifecycle of the benchmark");
+		body.put("serviceUrl", "https://bench.example/ach-" + edition + "/" + index);
+		body.put("partnerEntities", "G2G".equals(branch) ? List.of("Bench partner") : List.of());
+		return body;
+	}
+
+	/** What the review form sends: every criterion 8 of 10, no conflict. */
+	private static Map<String, Object> scores() {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		for (int i = 1; i <= 6; i++) {
+			variables.put(Var.CRITERION_SCORE + i, Rest.variable(8, "Long"));
+		}
+		variables.put(Var.REVIEW_COMMENT, Rest.variable("Bench review", "String"));
+		variables.put(Var.CONFLICT_OF_INTEREST, Rest.variable(false, "Boolean"));
+		return variables;
+	}
+
+	private static String reviewer(String branch, int i) {
+		return "bench-" + branch.toLowerCase(java.util.Locale.ROOT) + "-" + i;
+	}
+
+	/** {@code count} different experts of the branch, taking turns. */
+	private static List<String> reviewers(String branch, int index, int count) {
+		List<String> chosen = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			chosen.add(reviewer(branch, 1 + (index + i) % REVIEWERS_PER_BRANCH));
+		}
+		return chosen;
+	}
+
+	/**
+	 * Batches of one branch each, branches taking turns, so threads rarely wait on one
+	 * another.
+	 */
+	private static List<List<Seed>> batches(List<Seed> seeds, int size) {
+		Map<String, List<Seed>> byKey = new LinkedHashMap<>();
+		seeds.forEach((seed) -> byKey.computeIfAbsent(seed.edition() + "/" + seed.branch(), (key) -> new ArrayList<>())
+			.add(seed));
+		List<List<List<Seed>>> perKey = new ArrayList<>();
+		byKey.values().forEach((group) -> {
+			List<List<Seed>> chunks = new ArrayList<>();
+			for (int i = 0; i < group.size(); i += size) {
+				chunks.add(group.subList(i, Math.min(group.size(), i + size)));
+			}
+			perKey.add(chunks);
+		});
+		List<List<Seed>> batches = new ArrayList<>();
+		for (int round = 0;; round++) {
+			boolean any = false;
+			for (List<List<Seed>> chunks : perKey) {
+				if (round < chunks.size()) {
+					batches.add(chunks.get(round));
+					any = true;
+				}
+			}
+			if (!any) {
+				break;
+			}
+		}
+		return batches;
+	}
+
+	private void createReviewers() {
+		IdentityService identity = this.context.getBean(IdentityService.class);
+		List<String> branches = new ArrayList<>(LIFECYCLE_BRANCHES);
+		for (String branch : branches) {
+			String group = NominationProcess.reviewerGroup(branch);
+			ensureGroup(identity, "reviewers");
+			ensureGroup(identity, group);
+			for (int i = 1; i <= REVIEWERS_PER_BRANCH; i++) {
+				String id = reviewer(branch, i);
+				if (identity.createUserQuery().userId(id).count() == 0) {
+					User user = identity.newUser(id);
+					user.setFirstName("Bench");
+					user.setLastName("Reviewer " + branch + " " + i);
+					user.setEmail(id + "@bench.example");
+					user.setPassword(BENCH_PASSWORD);
+					identity.saveUser(user);
+					identity.createMembership(id, "reviewers");
+					identity.createMembership(id, group);
+				}
+			}
+		}
+	}
+
+	private static void ensureGroup(IdentityService identity, String id) {
+		if (identity.createGroupQuery().groupId(id).count() == 0) {
+			Group group = identity.newGroup(id);
+			group.setName(id);
+			group.setType("WORKFLOW");
+			identity.saveGroup(group);
+		}
+	}
+
+	/**
+	 * A new edition (window open now, or already closed) with its process, coordinated by
+	 * the demo coordinator.
+	 */
+	private void createEdition(String programme, int number, boolean closed) {
+		Instant now = Instant.now();
+		Editions editions = this.context.getBean(Editions.class);
+		AwardProgrammes programmes = this.context.getBean(AwardProgrammes.class);
+		EditionLifecycle lifecycle = this.context.getBean(EditionLifecycle.class);
+		this.transactions.executeWithoutResult((status) -> {
+			Edition edition = closed
+					? new Edition(programmes.findByCode(programme).orElseThrow(), number, now.minus(Duration.ofDays(3)),
+							now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)))
+					: new Edition(programmes.findByCode(programme).orElseThrow(), number, now.minus(Duration.ofDays(1)),
+							now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(60)),
+							now.plus(Duration.ofDays(90)));
+			lifecycle.startFor(editions.save(edition));
+		});
+		IdentityService identity = this.context.getBean(IdentityService.class);
+		String group = EditionCoordinators.group(programme, number);
+		ensureGroup(identity, group);
+		if (identity.createUserQuery().userId(COORDINATOR).memberOfGroup(group).count() == 0) {
+			identity.createMembership(COORDINATOR, group);
+		}
+	}
+
+	/**
+	 * The bench programme: the Achievement Award's branch codes (so their committees and
+	 * reviewer groups exist), four criteria each, {@code reviewers} experts per
+	 * nomination.
+	 */
+	private void createScaleProgramme(int reviewers) {
+		AwardProgrammes programmes = this.context.getBean(AwardProgrammes.class);
+		this.transactions.executeWithoutResult((status) -> {
+			AwardProgramme programme = new AwardProgramme(SCALE_PROGRAMME, "برنامج القياس", "Benchmark programme");
+			List<String> codes = new ArrayList<>(SCALE_BRANCHES);
+			codes.add("LEAD");
+			for (String code : codes) {
+				Branch branch = programme.addBranch(code, "فرع " + code, "Bench branch " + code, NominatorKind.ENTITY);
+				branch.defineCriteria(List.of(new CriterionSpec("QUALITY", "الجودة", "Quality", 25),
+						new CriterionSpec("IMPACT", "الأثر", "Impact", 25),
+						new CriterionSpec("INNOVATION", "الابتكار", "Innovation", 25),
+						new CriterionSpec("REACH", "الانتشار", "Reach", 25)));
+				branch.configureJudging(reviewers, 1, 3);
+			}
+			programmes.save(programme);
+		});
+	}
+
+	/** Closes idle connections, which makes PostgreSQL count their transactions now. */
+	private void evictIdleConnections() {
+		try {
+			this.context.getBean(DataSource.class)
+				.unwrap(HikariDataSource.class)
+				.getHikariPoolMXBean()
+				.softEvictConnections();
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+	record Seed(int edition, int index, String branch, boolean screening) {
+	}
+
+}

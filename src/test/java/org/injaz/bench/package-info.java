@@ -1,0 +1,5 @@
+/**
+ * The benchmark harness (docs/performance.md): pgbench, a raw Camunda engine and the
+ * product on the same PostgreSQL, in one JVM.
+ */
+package org.injaz.bench;
