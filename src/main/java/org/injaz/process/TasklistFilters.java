@@ -68,10 +68,12 @@ public class TasklistFilters implements ApplicationRunner {
 					.taskUnassigned()
 					.orderByTaskCreateTime()
 					.asc());
+		// Nearest due date first, like the other work lists: Tasklist's own sorting is
+		// added after the filter's, and one order lets an index serve the first page.
 		ensure(SCREENING, 0, "Nominations waiting for eligibility screening",
 				this.taskService.createTaskQuery()
 					.taskDefinitionKey(NominationProcess.TASK_SCREEN)
-					.orderByTaskCreateTime()
+					.orderByDueDate()
 					.asc());
 		ensure(REVIEWER_ASSIGNMENT, 1, "Eligible nominations waiting for their experts",
 				this.taskService.createTaskQuery()

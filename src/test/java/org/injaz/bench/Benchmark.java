@@ -48,7 +48,7 @@ final class Benchmark {
 			report.put("startupSeconds", Latencies.round(product.startSeconds()));
 
 			log.info("bench: raw engine, {} lifecycles", settings.lifecycles());
-			try (RawEngineBench raw = new RawEngineBench()) {
+			try (RawEngineBench raw = new RawEngineBench(product.rest())) {
 				if (settings.warmupLifecycles() > 0) {
 					raw.run("warmup", settings.warmupLifecycles(), settings.threads(), new Latencies());
 				}
@@ -75,6 +75,7 @@ final class Benchmark {
 			int editions = (settings.scaleNominations() + settings.editionSize() - 1) / settings.editionSize();
 			report.put("announcement", product.announcement(editions + 1, settings.editionSize(), settings));
 			report.put("databaseSize", product.databaseSize());
+			report.put("indexes", product.taskListIndexes());
 			report.put("heap", heap());
 		}
 		report.put("runSeconds", Latencies.round(Parallel.seconds(start)));

@@ -117,14 +117,21 @@ final class ProductBench implements AutoCloseable {
 		long start = System.nanoTime();
 		// Command-line arguments, so that they win over the environment and
 		// application.yml.
+		List<String> arguments = new ArrayList<>(List.of("--server.port=" + PORT,
+				"--spring.datasource.url=" + Postgres.url(Postgres.PRODUCT_DB),
+				"--spring.datasource.username=" + Postgres.USER, "--spring.datasource.password=" + Postgres.PASSWORD,
+				"--injaz.demo-data=true", "--spring.main.banner-mode=off", "--logging.level.org.camunda=warn",
+				"--logging.level.org.springframework=warn", "--logging.level.org.hibernate=warn",
+				"--logging.level.org.injaz=warn", "--logging.level.org.injaz.bench=info",
+				"--logging.level.com.zaxxer=warn"));
+		// More settings for a run, e.g. a logger that shows the SQL of the task queries.
+		String extra = System.getProperty("injaz.bench.product-args", "");
+		if (!extra.isBlank()) {
+			arguments.addAll(List.of(extra.split(",")));
+		}
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(InjazApplication.class)
 			.profiles("postgres")
-			.run("--server.port=" + PORT, "--spring.datasource.url=" + Postgres.url(Postgres.PRODUCT_DB),
-					"--spring.datasource.username=" + Postgres.USER,
-					"--spring.datasource.password=" + Postgres.PASSWORD, "--injaz.demo-data=true",
-					"--spring.main.banner-mode=off", "--logging.level.org.camunda=warn",
-					"--logging.level.org.springframework=warn", "--logging.level.org.hibernate=warn",
-					"--logging.level.org.injaz=warn", "--logging.level.com.zaxxer=warn");
+			.run(arguments.toArray(String[]::new));
 		Rest probe = new Rest("http://localhost:" + PORT);
 		Parallel.await("the product's health", Duration.ofMinutes(2), () -> {
 			try {
@@ -137,6 +144,10 @@ final class ProductBench implements AutoCloseable {
 		ProductBench bench = new ProductBench(context, Parallel.seconds(start));
 		bench.createReviewers();
 		return bench;
+	}
+
+	Rest rest() {
+		return this.rest;
 	}
 
 	double startSeconds() {
@@ -407,6 +418,12 @@ final class ProductBench implements AutoCloseable {
 		figures.put("seedSeconds", Latencies.round(seedSeconds));
 		figures.put("seededAt", now.toString());
 		return figures;
+	}
+
+	/** The indexes the product adds to the engine's tables (process/TaskListIndexes). */
+	List<String> taskListIndexes() {
+		return this.jdbc.queryForList(
+				"select indexname from pg_indexes where indexname like 'injaz\\_%' order by indexname", String.class);
 	}
 
 	String databaseSize() {

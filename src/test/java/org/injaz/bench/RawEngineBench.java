@@ -8,26 +8,39 @@ import java.util.List;
 import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 
 /**
  * The baseline: a plain Camunda engine with no product code, on its own database of the
  * same PostgreSQL, running the reference model (bench/reference-nomination.bpmn, with the
  * product's eligibility DMN) the way the product's lifecycle is driven: the same phases,
- * client threads and operations, through the engine's Java API.
+ * client threads and operations, over the same HTTP stack.
  */
 final class RawEngineBench implements AutoCloseable {
 
 	static final String KEY = "ReferenceNomination";
 
 	private static final String[] BRANCHES = { "G2C", "G2B", "G2G", "EPART", "MOBILE", "INDIV" };
+
+	private static final String PATH = "/engine-rest/engine/raw";
+
+	private static final List<String> REVIEWERS = List.of("reviewer1", "reviewer2", "reviewer3");
+
+	/**
+	 * A staff user of the product's identity: the REST API's sign-in is the product's.
+	 */
+	private static final String USER = "coordinator";
+
+	private static final String PASSWORD = "demo";
 
 	private final HikariDataSource dataSource;
 
@@ -37,7 +50,12 @@ final class RawEngineBench implements AutoCloseable {
 
 	private final TaskService tasks;
 
-	RawEngineBench() {
+	private final Rest rest;
+
+	private final String allTasksFilter;
+
+	RawEngineBench(Rest rest) {
+		this.rest = rest;
 		this.dataSource = new HikariDataSource();
 		this.dataSource.setJdbcUrl(Postgres.url(Postgres.RAW_DB));
 		this.dataSource.setUsername(Postgres.USER);
@@ -63,9 +81,20 @@ final class RawEngineBench implements AutoCloseable {
 			.addClasspathResource("bench/reference-nomination.bpmn")
 			.addClasspathResource("bpmn/eligibility.dmn")
 			.deploy();
+		// Tasklist's way in: a filter, extended by each query.
+		FilterService filters = this.engine.getFilterService();
+		Filter all = filters.newTaskFilter("All tasks").setQuery(this.tasks.createTaskQuery());
+		this.allTasksFilter = filters.saveFilter(all).getId();
+		// Served by Camunda's REST API in the product's container, as
+		// /engine-rest/engine/raw.
+		RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(this.engine);
 	}
 
-	/** {@code count} lifecycles of one cohort (the raw engine's edition). */
+	/**
+	 * {@code count} lifecycles of one cohort (the raw engine's edition), over Camunda's
+	 * REST API ({@code /engine-rest/engine/raw}) in the same servlet container and with
+	 * the same HTTP Basic sign-in as the product, so that both are driven alike.
+	 */
 	Map<String, Object> run(String cohort, int count, int threads, Latencies latencies) {
 		List<String> keys = new ArrayList<>();
 		for (int i = 1; i <= count; i++) {
@@ -77,37 +106,25 @@ final class RawEngineBench implements AutoCloseable {
 		// Submission, then the nominee reads it back.
 		Parallel.forEach(threads, keys, (key) -> {
 			int index = Integer.parseInt(key.substring(key.lastIndexOf('-') + 1));
-			ProcessInstance instance = latencies.time("submit",
-					() -> this.runtime.startProcessInstanceByKey(KEY, key, submission(cohort, index)));
-			latencies.run("nomination read", () -> this.runtime.getVariables(instance.getId()));
+			JsonNode instance = latencies.time("submit",
+					() -> this.rest.post(USER, PASSWORD, PATH + "/process-definition/key/" + KEY + "/start",
+							Map.of("businessKey", key, "variables", submission(cohort, index))));
+			latencies.run("nomination read", () -> this.rest.get(USER, PASSWORD,
+					PATH + "/process-instance/" + instance.path("id").asText() + "/variables"));
 		});
 		// The window closes for the whole cohort.
-		latencies.run("window close (edition)",
-				() -> this.runtime.createMessageCorrelation("Message_RefWindowClosed")
-					.processInstanceVariableEquals("cohort", cohort)
-					.correlateAllWithResult());
+		latencies.run("window close (edition)", () -> correlateAll("Message_RefWindowClosed", cohort));
 		// A coordinator assigns three reviewers, who review.
 		Parallel.forEach(threads, keys, (key) -> {
-			Task assignment = first(latencies,
-					() -> this.tasks.createTaskQuery()
-						.taskCandidateGroup("coordinators")
-						.processInstanceBusinessKey(key)
-						.orderByDueDate()
-						.asc()
-						.listPage(0, 50));
+			String assignment = firstTask(latencies,
+					Map.of("candidateGroup", "coordinators", "processInstanceBusinessKey", key));
 			latencies.run("task completion", () -> {
-				this.tasks.claim(assignment.getId(), "coordinator");
-				this.tasks.complete(assignment.getId(), Map.of("reviewers", "reviewer1,reviewer2,reviewer3"));
+				claim(assignment);
+				submitForm(assignment, Map.of("reviewers", Rest.variable(String.join(",", REVIEWERS), "String")));
 			});
-			for (String reviewer : List.of("reviewer1", "reviewer2", "reviewer3")) {
-				Task review = first(latencies,
-						() -> this.tasks.createTaskQuery()
-							.taskAssignee(reviewer)
-							.processInstanceBusinessKey(key)
-							.orderByDueDate()
-							.asc()
-							.listPage(0, 50));
-				latencies.run("task completion", () -> this.tasks.complete(review.getId(), scores()));
+			for (String reviewer : REVIEWERS) {
+				String review = firstTask(latencies, Map.of("assignee", reviewer, "processInstanceBusinessKey", key));
+				latencies.run("task completion", () -> submitForm(review, scores()));
 			}
 		});
 		// Aggregation is asynchronous: the committee's tasks appear when the job
@@ -118,22 +135,14 @@ final class RawEngineBench implements AutoCloseable {
 					.processInstanceBusinessKeyLike(cohort + "-%")
 					.count() == count);
 		Parallel.forEach(threads, keys, (key) -> {
-			Task decision = first(latencies,
-					() -> this.tasks.createTaskQuery()
-						.taskCandidateGroup("committee")
-						.processInstanceBusinessKey(key)
-						.orderByDueDate()
-						.asc()
-						.listPage(0, 50));
+			String decision = firstTask(latencies,
+					Map.of("candidateGroup", "committee", "processInstanceBusinessKey", key));
 			latencies.run("task completion", () -> {
-				this.tasks.claim(decision.getId(), "committee1");
-				this.tasks.complete(decision.getId(), Map.of("committeeOutcome", "FINALIST"));
+				claim(decision);
+				submitForm(decision, Map.of("committeeOutcome", Rest.variable("FINALIST", "String")));
 			});
 		});
-		latencies.run("announce (edition)",
-				() -> this.runtime.createMessageCorrelation("Message_RefResultsAnnounced")
-					.processInstanceVariableEquals("cohort", cohort)
-					.correlateAllWithResult());
+		latencies.run("announce (edition)", () -> correlateAll("Message_RefResultsAnnounced", cohort));
 		double seconds = Parallel.seconds(start);
 		long open = this.runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(cohort + "-%").count();
 		if (open != 0) {
@@ -144,38 +153,53 @@ final class RawEngineBench implements AutoCloseable {
 		return LifecycleFigures.of(count, threads, seconds, transactions, latencies);
 	}
 
-	private static Task first(Latencies latencies, java.util.function.Supplier<List<Task>> query) {
-		List<Task> page = latencies.time("task list query", query::get);
+	private void correlateAll(String message, String cohort) {
+		this.rest.post(USER, PASSWORD, PATH + "/message", Map.of("messageName", message, "all", true,
+				"processVariables", Map.of("cohort", Rest.variable(cohort, "String"))));
+	}
+
+	private String firstTask(Latencies latencies, Map<String, Object> criteria) {
+		List<JsonNode> page = Rest.tasks(latencies.time("task list query",
+				() -> this.rest.filterPage(USER, PASSWORD, PATH, this.allTasksFilter, criteria, 50)));
 		if (page.isEmpty()) {
-			throw new IllegalStateException("No task in the list");
+			throw new IllegalStateException("No task in the list for " + criteria);
 		}
-		return page.get(0);
+		return page.get(0).path("id").asText();
+	}
+
+	private void claim(String taskId) {
+		this.rest.post(USER, PASSWORD, PATH + "/task/" + taskId + "/claim", Map.of("userId", USER));
+	}
+
+	private void submitForm(String taskId, Map<String, Object> variables) {
+		this.rest.post(USER, PASSWORD, PATH + "/task/" + taskId + "/submit-form", Map.of("variables", variables));
 	}
 
 	private static Map<String, Object> submission(String cohort, int index) {
 		String branch = BRANCHES[index % BRANCHES.length];
 		Map<String, Object> variables = new LinkedHashMap<>();
-		variables.put("cohort", cohort);
-		variables.put("nominee", "nominee1");
-		variables.put("branchCode", branch);
-		variables.put("entityType", "INDIV".equals(branch) ? "INDIVIDUAL" : "GOVERNMENT");
-		variables.put("entityName", "Bench entity " + index);
-		variables.put("title", "Bench service " + index);
-		variables.put("serviceUrl", "https://bench.example/" + cohort + "/" + index);
-		variables.put("leadMeasurement", "MISSING");
-		variables.put("partnerCount", "G2G".equals(branch) ? 1 : 0);
-		variables.put("entityNominationCount", 1);
-		variables.put("wonBranchRecently", false);
+		variables.put("cohort", Rest.variable(cohort, "String"));
+		variables.put("nominee", Rest.variable("nominee1", "String"));
+		variables.put("branchCode", Rest.variable(branch, "String"));
+		variables.put("entityType", Rest.variable("INDIV".equals(branch) ? "INDIVIDUAL" : "GOVERNMENT", "String"));
+		variables.put("entityName", Rest.variable("Bench entity " + index, "String"));
+		variables.put("title", Rest.variable("Bench service " + index, "String"));
+		variables.put("serviceUrl", Rest.variable("https://bench.example/" + cohort + "/" + index, "String"));
+		variables.put("leadMeasurement", Rest.variable("MISSING", "String"));
+		variables.put("partnerCount", Rest.variable("G2G".equals(branch) ? 1 : 0, "Integer"));
+		variables.put("entityNominationCount", Rest.variable(1, "Integer"));
+		variables.put("wonBranchRecently", Rest.variable(false, "Boolean"));
 		return variables;
 	}
 
+	/** What the review form sends: every criterion 8 of 10, no conflict. */
 	private static Map<String, Object> scores() {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		for (int i = 1; i <= 6; i++) {
-			variables.put("criterionScore" + i, 8L);
+			variables.put("criterionScore" + i, Rest.variable(8, "Long"));
 		}
-		variables.put("reviewComment", "Bench review");
-		variables.put("conflictOfInterest", false);
+		variables.put("reviewComment", Rest.variable("Bench review", "String"));
+		variables.put("conflictOfInterest", Rest.variable(false, "Boolean"));
 		return variables;
 	}
 
@@ -186,6 +210,7 @@ final class RawEngineBench implements AutoCloseable {
 
 	@Override
 	public void close() {
+		RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(this.engine);
 		this.engine.close();
 		this.dataSource.close();
 	}

@@ -49,11 +49,17 @@ final class Rest {
 	 * the filter's query extended by {@code criteria} (e.g. Tasklist's search).
 	 */
 	JsonNode filterPage(String user, String password, String filterId, Map<String, Object> criteria, int maxResults) {
+		return filterPage(user, password, "/engine-rest", filterId, criteria, maxResults);
+	}
+
+	/** The same on a named engine's REST root, e.g. {@code /engine-rest/engine/raw}. */
+	JsonNode filterPage(String user, String password, String root, String filterId, Map<String, Object> criteria,
+			int maxResults) {
 		Map<String, Object> body = new LinkedHashMap<>(criteria);
 		body.put("sorting", List.of(Map.of("sortBy", "dueDate", "sortOrder", "asc")));
 		return send(user, password,
 				HttpRequest
-					.newBuilder(uri("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=" + maxResults))
+					.newBuilder(uri(root + "/filter/" + filterId + "/list?firstResult=0&maxResults=" + maxResults))
 					.header("Content-Type", "application/json")
 					.POST(HttpRequest.BodyPublishers.ofString(write(body))),
 				"application/hal+json");

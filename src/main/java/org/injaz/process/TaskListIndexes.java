@@ -1,0 +1,74 @@
+package org.injaz.process;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Indexes and statistics on the engine's tables for the task lists that Tasklist and the
+ * API ask for (docs/performance.md): Camunda indexes neither task definition keys nor due
+ * dates. The engine creates its tables itself, possibly after Flyway ran, so the indexes
+ * are created here, once the engine is built, idempotently, on PostgreSQL only.
+ */
+@Component
+class TaskListIndexes extends AbstractProcessEnginePlugin {
+
+	private static final Logger log = LoggerFactory.getLogger(TaskListIndexes.class);
+
+	static final List<String> POSTGRES = List.of(
+			// A reviewer's "My reviews" and "My tasks": assigned to me, nearest due date
+			// first.
+			"create index if not exists injaz_task_assignee_due on act_ru_task (assignee_, due_date_, id_)",
+			// A coordinator's lists: one kind of task, nearest due date (or oldest)
+			// first.
+			"create index if not exists injaz_task_key_due on act_ru_task (task_def_key_, due_date_, id_)",
+			"create index if not exists injaz_task_key_created on act_ru_task (task_def_key_, create_time_, id_)",
+			// The authorization check of every task query: a grant to one of my groups
+			// (or me) on this task.
+			"create index if not exists injaz_auth_resource_group on act_ru_authorization "
+					+ "(resource_type_, resource_id_, group_id_, perms_)",
+			"create index if not exists injaz_auth_resource_user on act_ru_authorization "
+					+ "(resource_type_, resource_id_, user_id_, perms_)",
+			// Without these the planner guesses that almost no grant has the READ bit,
+			// joins every task with every grant of my groups, and the list grows
+			// quadratically; with them it looks each task's grants up by index.
+			"create statistics if not exists injaz_auth_read on ((perms_ & 2)) from act_ru_authorization",
+			"create statistics if not exists injaz_auth_read_task on ((perms_ & 64)) from act_ru_authorization");
+
+	private ProcessEngineConfigurationImpl configuration;
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		this.configuration = configuration;
+	}
+
+	@Override
+	public void postProcessEngineBuild(ProcessEngine processEngine) {
+		if (!"postgres".equals(this.configuration.getDatabaseType())) {
+			return;
+		}
+		try (Connection connection = this.configuration.getDataSource().getConnection();
+				Statement statement = connection.createStatement()) {
+			boolean autoCommit = connection.getAutoCommit();
+			connection.setAutoCommit(true);
+			for (String index : POSTGRES) {
+				statement.execute(index);
+			}
+			connection.setAutoCommit(autoCommit);
+			log.debug("Task list indexes in place");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create the task list indexes: " + ex.getMessage(), ex);
+		}
+	}
+
+}
