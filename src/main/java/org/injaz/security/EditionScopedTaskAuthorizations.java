@@ -63,17 +63,19 @@ class EditionScopedTaskAuthorizations extends AbstractProcessEnginePlugin {
 		// A candidate group already holds the engine's own grant on the task.
 		boolean candidate = task.getCandidates().stream().anyMatch((link) -> group.equals(link.getGroupId()));
 		Context.getCommandContext().runWithoutAuthorization(() -> {
+			// The task is new: nothing stored can grant it yet, so only this command's
+			// own grants need a look (no query per task).
 			if (!candidate) {
-				grant(authorizations, group, Resources.TASK, task.getId(), Permissions.READ, Permissions.UPDATE,
+				grant(authorizations, group, Resources.TASK, task.getId(), true, Permissions.READ, Permissions.UPDATE,
 						Permissions.TASK_ASSIGN, Permissions.TASK_WORK);
 			}
-			grant(authorizations, group, Resources.PROCESS_INSTANCE, task.getProcessInstanceId(), Permissions.READ,
-					Permissions.UPDATE);
+			grant(authorizations, group, Resources.PROCESS_INSTANCE, task.getProcessInstanceId(), false,
+					Permissions.READ, Permissions.UPDATE);
 			// History per instance too (historic instance permissions are on): no
 			// wildcard READ_HISTORY.
-			grant(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, task.getProcessInstanceId(),
+			grant(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, task.getProcessInstanceId(), false,
 					HistoricProcessInstancePermissions.READ);
-			grant(authorizations, group, Resources.HISTORIC_TASK, task.getId(), HistoricTaskPermissions.READ);
+			grant(authorizations, group, Resources.HISTORIC_TASK, task.getId(), true, HistoricTaskPermissions.READ);
 			return null;
 		});
 	}
@@ -83,7 +85,7 @@ class EditionScopedTaskAuthorizations extends AbstractProcessEnginePlugin {
 	 * multi-instance) and not flushed.
 	 */
 	private static boolean granted(AuthorizationService authorizations, String group, Resource resource,
-			String resourceId) {
+			String resourceId, boolean newResource) {
 		boolean pending = Context.getCommandContext()
 			.getDbEntityManager()
 			.getCachedEntitiesByType(AuthorizationEntity.class)
@@ -91,16 +93,16 @@ class EditionScopedTaskAuthorizations extends AbstractProcessEnginePlugin {
 			.anyMatch(
 					(cached) -> group.equals(cached.getGroupId()) && cached.getResourceType() == resource.resourceType()
 							&& resourceId.equals(cached.getResourceId()));
-		return pending || authorizations.createAuthorizationQuery()
+		return pending || (!newResource && authorizations.createAuthorizationQuery()
 			.groupIdIn(group)
 			.resourceType(resource)
 			.resourceId(resourceId)
-			.count() > 0;
+			.count() > 0);
 	}
 
 	private static void grant(AuthorizationService authorizations, String group, Resource resource, String resourceId,
-			Permission... permissions) {
-		if (granted(authorizations, group, resource, resourceId)) {
+			boolean newResource, Permission... permissions) {
+		if (granted(authorizations, group, resource, resourceId, newResource)) {
 			return;
 		}
 		Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

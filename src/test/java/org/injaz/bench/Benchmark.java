@@ -50,17 +50,17 @@ final class Benchmark {
 			log.info("bench: raw engine, {} lifecycles", settings.lifecycles());
 			try (RawEngineBench raw = new RawEngineBench(product.rest())) {
 				if (settings.warmupLifecycles() > 0) {
-					raw.run("warmup", settings.warmupLifecycles(), settings.threads(), new Latencies());
+					raw.run("warmup-", settings.warmupLifecycles(), settings.threads(), new Latencies());
 				}
 				report.put("rawEngine",
-						raw.run("measured", settings.lifecycles(), settings.threads(), new Latencies()));
+						raw.run("measured-", settings.lifecycles(), settings.threads(), new Latencies()));
 			}
 
 			log.info("bench: product, {} lifecycles", settings.lifecycles());
 			if (settings.warmupLifecycles() > 0) {
 				product.lifecycles(100, settings.warmupLifecycles(), settings.threads(), new Latencies());
 			}
-			report.put("product", product.lifecycles(101, settings.lifecycles(), settings.threads(), new Latencies()));
+			report.put("product", product.lifecycles(200, settings.lifecycles(), settings.threads(), new Latencies()));
 			log.info("bench: product {}", report.get("product"));
 
 			log.info("bench: seeding {} nominations, {} open tasks", settings.scaleNominations(),

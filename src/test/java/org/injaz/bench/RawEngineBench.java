@@ -91,18 +91,31 @@ final class RawEngineBench implements AutoCloseable {
 	}
 
 	/**
-	 * {@code count} lifecycles of one cohort (the raw engine's edition), over Camunda's
-	 * REST API ({@code /engine-rest/engine/raw}) in the same servlet container and with
-	 * the same HTTP Basic sign-in as the product, so that both are driven alike.
+	 * {@code count} lifecycles in cohorts (the raw engine's editions) of the product's
+	 * edition size, over Camunda's REST API ({@code /engine-rest/engine/raw}) in the same
+	 * servlet container and with the same HTTP Basic sign-in as the product, so that both
+	 * are driven alike.
 	 */
-	Map<String, Object> run(String cohort, int count, int threads, Latencies latencies) {
+	Map<String, Object> run(String name, int count, int threads, Latencies latencies) {
+		evictIdleConnections();
+		long transactionsBefore = Postgres.committedTransactions(Postgres.RAW_DB);
+		long start = System.nanoTime();
+		int cohort = 1;
+		for (int done = 0; done < count; done += ProductBench.NOMINATIONS_PER_EDITION) {
+			cohort(name + (cohort++), Math.min(ProductBench.NOMINATIONS_PER_EDITION, count - done), threads, latencies);
+		}
+		double seconds = Parallel.seconds(start);
+		evictIdleConnections();
+		long transactions = Postgres.committedTransactions(Postgres.RAW_DB) - transactionsBefore;
+		return LifecycleFigures.of(count, threads, seconds, transactions, latencies);
+	}
+
+	/** One cohort (the raw engine's edition), as the product's editions. */
+	private void cohort(String cohort, int count, int threads, Latencies latencies) {
 		List<String> keys = new ArrayList<>();
 		for (int i = 1; i <= count; i++) {
 			keys.add(cohort + "-" + i);
 		}
-		evictIdleConnections();
-		long transactionsBefore = Postgres.committedTransactions(Postgres.RAW_DB);
-		long start = System.nanoTime();
 		// Submission, then the nominee reads it back.
 		Parallel.forEach(threads, keys, (key) -> {
 			int index = Integer.parseInt(key.substring(key.lastIndexOf('-') + 1));
@@ -143,14 +156,10 @@ final class RawEngineBench implements AutoCloseable {
 			});
 		});
 		latencies.run("announce (edition)", () -> correlateAll("Message_RefResultsAnnounced", cohort));
-		double seconds = Parallel.seconds(start);
 		long open = this.runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(cohort + "-%").count();
 		if (open != 0) {
 			throw new IllegalStateException(open + " reference lifecycles did not end");
 		}
-		evictIdleConnections();
-		long transactions = Postgres.committedTransactions(Postgres.RAW_DB) - transactionsBefore;
-		return LifecycleFigures.of(count, threads, seconds, transactions, latencies);
 	}
 
 	private void correlateAll(String message, String cohort) {
