@@ -25,19 +25,17 @@ class TaskListIndexes extends AbstractProcessEnginePlugin {
 	private static final Logger log = LoggerFactory.getLogger(TaskListIndexes.class);
 
 	static final List<String> POSTGRES = List.of(
-			// A reviewer's "My reviews" and "My tasks": assigned to me, nearest due date
-			// first.
+			// A reviewer's "My reviews" and "My tasks": assigned to me (of one kind),
+			// nearest due date first.
 			"create index if not exists injaz_task_assignee_due on act_ru_task (assignee_, due_date_, id_)",
+			"create index if not exists injaz_task_assignee_key_due on act_ru_task (assignee_, task_def_key_, due_date_)",
 			// A coordinator's lists: one kind of task, nearest due date (or oldest)
 			// first.
 			"create index if not exists injaz_task_key_due on act_ru_task (task_def_key_, due_date_, id_)",
 			"create index if not exists injaz_task_key_created on act_ru_task (task_def_key_, create_time_, id_)",
-			// The authorization check of every task query: a grant to one of my groups
-			// (or me) on this task.
-			"create index if not exists injaz_auth_resource_group on act_ru_authorization "
-					+ "(resource_type_, resource_id_, group_id_, perms_)",
-			"create index if not exists injaz_auth_resource_user on act_ru_authorization "
-					+ "(resource_type_, resource_id_, user_id_, perms_)",
+			// The authorization check of a task query asks for the grants to me or my
+			// groups; Camunda indexes the groups only.
+			"create index if not exists injaz_auth_user on act_ru_authorization (user_id_)",
 			// Without these the planner guesses that almost no grant has the READ bit,
 			// joins every task with every grant of my groups, and the list grows
 			// quadratically; with them it looks each task's grants up by index.

@@ -55,6 +55,7 @@ final class Benchmark {
 				report.put("rawEngine",
 						raw.run("measured-", settings.lifecycles(), settings.threads(), new Latencies()));
 			}
+			log.info("bench: raw engine {}", report.get("rawEngine"));
 
 			log.info("bench: product, {} lifecycles", settings.lifecycles());
 			if (settings.warmupLifecycles() > 0) {

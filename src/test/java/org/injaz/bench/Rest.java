@@ -87,7 +87,7 @@ final class Rest {
 		try {
 			HttpResponse<String> response = this.http.send(request.header("Authorization", "Basic " + credentials)
 				.header("Accept", accept)
-				.timeout(Duration.ofMinutes(5))
+				.timeout(Duration.ofMinutes(20))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() >= 300) {
 				throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " as "
