@@ -33,8 +33,19 @@ final class AccessRules {
 			.requestMatchers(withDefaults().matcher("/api/v1/drafts"), withDefaults().matcher("/api/v1/drafts/*"),
 					withDefaults().matcher(HttpMethod.POST, "/api/v1/drafts/*/submit"))
 			.hasRole(Roles.NOMINEE)
+			// Evidence files of the nominee's own drafts, and of their answer to a
+			// clarification question.
+			.requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/v1/drafts/*/attachments"),
+					withDefaults().matcher(HttpMethod.POST, "/api/v1/drafts/*/attachments"),
+					withDefaults().matcher(HttpMethod.GET, "/api/v1/drafts/*/attachments/*"),
+					withDefaults().matcher(HttpMethod.DELETE, "/api/v1/drafts/*/attachments/*"),
+					withDefaults().matcher(HttpMethod.POST, "/api/v1/nominations/*/clarification/attachments"),
+					withDefaults().matcher(HttpMethod.DELETE, "/api/v1/nominations/*/clarification/attachments/*"))
+			.hasRole(Roles.NOMINEE)
 			.requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/v1/nominations"),
-					withDefaults().matcher(HttpMethod.GET, "/api/v1/nominations/*"))
+					withDefaults().matcher(HttpMethod.GET, "/api/v1/nominations/*"),
+					withDefaults().matcher(HttpMethod.GET, "/api/v1/nominations/*/attachments"),
+					withDefaults().matcher(HttpMethod.GET, "/api/v1/nominations/*/attachments/*"))
 			.hasAnyRole(Roles.NOMINEE, Roles.COORDINATOR, Roles.ADMIN)
 			.requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/v1/nominations/*/withdraw"),
 					withDefaults().matcher(HttpMethod.GET, "/api/v1/nominations/*/clarification"),

@@ -18,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -63,6 +64,17 @@ class AttachmentProblems {
 		problem.setTitle(message("attachment.problem.rejected", null));
 		problem.setProperty("errors",
 				List.of(Map.of("field", ex.getRequestPartName(), "message", message("attachment.missing-part", null))));
+		return problem;
+	}
+
+	/** Not a multipart request, or one that cannot be read. */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableUpload(MultipartException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				message("attachment.missing-part", null));
+		problem.setTitle(message("attachment.problem.rejected", null));
+		problem.setProperty("errors",
+				List.of(Map.of("field", FIELD, "message", message("attachment.missing-part", null))));
 		return problem;
 	}
 

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.injaz.attachment.AttachmentOwner;
+import org.injaz.attachment.Attachments;
 import org.injaz.audit.AuditTrail;
 import org.injaz.nomination.DraftContent;
 import org.injaz.nomination.EntityType;
@@ -44,9 +46,13 @@ public class NominationSubmissions {
 
 	private final NominationService nominationService;
 
+	private final Attachments attachments;
+
 	NominationSubmissions(RuntimeService runtimeService, NominationTargets targets, NominationDrafts drafts,
-			SubmissionIdempotency idempotency, AuditTrail audit, NominationService nominationService) {
+			SubmissionIdempotency idempotency, AuditTrail audit, NominationService nominationService,
+			Attachments attachments) {
 		this.nominationService = nominationService;
+		this.attachments = attachments;
 		this.runtimeService = runtimeService;
 		this.targets = targets;
 		this.drafts = drafts;
@@ -95,6 +101,8 @@ public class NominationSubmissions {
 		}
 		Submission submission = submit(owner, draft.content(), idempotencyKey);
 		this.drafts.markSubmitted(draft, submission.reference());
+		// The draft's evidence files become the nomination's, in this transaction.
+		this.attachments.transfer(AttachmentOwner.draft(draftId), AttachmentOwner.nomination(submission.reference()));
 		return submission;
 	}
 

@@ -1,0 +1,201 @@
+package org.injaz.nomination.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.injaz.attachment.Attachment;
+import org.injaz.attachment.AttachmentOwner;
+import org.injaz.attachment.AttachmentPurpose;
+import org.injaz.attachment.Attachments;
+import org.injaz.attachment.ClosedForAttachmentsException;
+import org.injaz.attachment.UnknownAttachmentException;
+import org.injaz.attachment.web.AttachmentDownloads;
+import org.injaz.attachment.web.AttachmentView;
+import org.injaz.edition.EditionCoordinators;
+import org.injaz.nomination.DraftSubmittedException;
+import org.injaz.nomination.NominationDraft;
+import org.injaz.nomination.NominationDrafts;
+import org.injaz.nomination.UnknownNominationException;
+import org.injaz.nomination.process.ClarificationAnswers;
+import org.injaz.security.Roles;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Evidence files of a nominee's draft, which move to the nomination on submission; files
+ * attached to the answer of a clarification question; and the nomination's files for the
+ * nominee, its edition's coordinators and admins. Someone else's draft, nomination or
+ * file is unknown (404).
+ */
+@RestController
+class AttachmentController {
+
+	private final Attachments attachments;
+
+	private final AttachmentDownloads downloads;
+
+	private final NominationDrafts drafts;
+
+	private final NominationQueries queries;
+
+	private final ClarificationAnswers clarifications;
+
+	AttachmentController(Attachments attachments, AttachmentDownloads downloads, NominationDrafts drafts,
+			NominationQueries queries, ClarificationAnswers clarifications) {
+		this.attachments = attachments;
+		this.downloads = downloads;
+		this.drafts = drafts;
+		this.queries = queries;
+		this.clarifications = clarifications;
+	}
+
+	@PostMapping(path = "/api/v1/drafts/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<AttachmentView> addToDraft(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
+			Authentication caller) {
+		NominationDraft draft = openDraft(id, caller);
+		return created(store(AttachmentOwner.draft(draft.getId()), AttachmentPurpose.EVIDENCE, file, caller),
+				draftPath(id));
+	}
+
+	@GetMapping("/api/v1/drafts/{id}/attachments")
+	List<AttachmentView> ofDraft(@PathVariable UUID id, Authentication caller) {
+		this.drafts.get(id, caller.getName());
+		return views(AttachmentOwner.draft(id), draftPath(id));
+	}
+
+	@GetMapping("/api/v1/drafts/{id}/attachments/{attachmentId}")
+	ResponseEntity<Resource> downloadFromDraft(@PathVariable UUID id, @PathVariable UUID attachmentId,
+			Authentication caller) {
+		this.drafts.get(id, caller.getName());
+		return this.downloads.download(this.attachments.get(AttachmentOwner.draft(id), attachmentId));
+	}
+
+	@DeleteMapping("/api/v1/drafts/{id}/attachments/{attachmentId}")
+	ResponseEntity<Void> deleteFromDraft(@PathVariable UUID id, @PathVariable UUID attachmentId,
+			Authentication caller) {
+		openDraft(id, caller);
+		this.attachments.delete(AttachmentOwner.draft(id), attachmentId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/api/v1/nominations/{reference}/attachments")
+	List<AttachmentView> ofNomination(@PathVariable String reference, Authentication caller) {
+		requireVisible(reference, caller);
+		return views(AttachmentOwner.nomination(reference), nominationPath(reference));
+	}
+
+	@GetMapping("/api/v1/nominations/{reference}/attachments/{attachmentId}")
+	ResponseEntity<Resource> downloadFromNomination(@PathVariable String reference, @PathVariable UUID attachmentId,
+			Authentication caller) {
+		requireVisible(reference, caller);
+		return this.downloads.download(this.attachments.get(AttachmentOwner.nomination(reference), attachmentId));
+	}
+
+	/** Only while the coordinator's question to the caller is open (409 otherwise). */
+	@PostMapping(path = "/api/v1/nominations/{reference}/clarification/attachments",
+			consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<AttachmentView> addToClarification(@PathVariable String reference,
+			@RequestPart("file") MultipartFile file, Authentication caller) {
+		requireOpenQuestion(reference, caller);
+		return created(store(AttachmentOwner.nomination(reference), AttachmentPurpose.CLARIFICATION, file, caller),
+				nominationPath(reference));
+	}
+
+	/** Removes a file of the answer being prepared; evidence of the submission stays. */
+	@DeleteMapping("/api/v1/nominations/{reference}/clarification/attachments/{attachmentId}")
+	ResponseEntity<Void> deleteFromClarification(@PathVariable String reference, @PathVariable UUID attachmentId,
+			Authentication caller) {
+		requireOpenQuestion(reference, caller);
+		AttachmentOwner owner = AttachmentOwner.nomination(reference);
+		if (this.attachments.get(owner, attachmentId).getPurpose() != AttachmentPurpose.CLARIFICATION) {
+			throw new UnknownAttachmentException(attachmentId);
+		}
+		this.attachments.delete(owner, attachmentId);
+		return ResponseEntity.noContent().build();
+	}
+
+	private Attachment store(AttachmentOwner owner, AttachmentPurpose purpose, MultipartFile file,
+			Authentication caller) {
+		try (InputStream content = file.getInputStream()) {
+			return this.attachments.store(owner, purpose, file.getOriginalFilename(), content, caller.getName());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The caller's draft, not yet submitted (a submitted one is the record: 409). */
+	private NominationDraft openDraft(UUID id, Authentication caller) {
+		NominationDraft draft = this.drafts.get(id, caller.getName());
+		if (draft.isSubmitted()) {
+			throw new DraftSubmittedException(id, draft.getNominationReference());
+		}
+		return draft;
+	}
+
+	private void requireOpenQuestion(String reference, Authentication caller) {
+		this.queries.one(reference, caller.getName());
+		try {
+			this.clarifications.openQuestion(reference, caller.getName());
+		}
+		catch (UnknownNominationException ex) {
+			throw new ClosedForAttachmentsException(ClosedForAttachmentsException.CLARIFICATION_CLOSED);
+		}
+	}
+
+	/** The nominee their own; coordinators the editions they coordinate; admins all. */
+	private void requireVisible(String reference, Authentication caller) {
+		Set<String> authorities = caller.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.collect(Collectors.toSet());
+		boolean staff = authorities.contains("ROLE_" + Roles.COORDINATOR)
+				|| authorities.contains("ROLE_" + Roles.ADMIN);
+		if (!staff) {
+			this.queries.one(reference, caller.getName());
+			return;
+		}
+		NominationView view = this.queries.one(reference, null);
+		if (!EditionCoordinators.sees(authorities, view.programmeCode(), view.editionNumber())) {
+			throw new UnknownNominationException(reference);
+		}
+	}
+
+	private List<AttachmentView> views(AttachmentOwner owner, String basePath) {
+		return this.attachments.of(owner)
+			.stream()
+			.map((attachment) -> AttachmentView.of(attachment, basePath))
+			.toList();
+	}
+
+	private static ResponseEntity<AttachmentView> created(Attachment attachment, String basePath) {
+		AttachmentView view = AttachmentView.of(attachment, basePath);
+		return ResponseEntity.created(URI.create(view.downloadPath())).body(view);
+	}
+
+	private static String draftPath(UUID id) {
+		return "/api/v1/drafts/" + id + "/attachments";
+	}
+
+	private static String nominationPath(String reference) {
+		return "/api/v1/nominations/" + reference + "/attachments";
+	}
+
+}
