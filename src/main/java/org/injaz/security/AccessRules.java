@@ -18,7 +18,21 @@ final class AccessRules {
 			withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/swagger-ui.html"),
 			withDefaults().matcher("/swagger-ui/**") };
 
+	/**
+	 * Staff downloads of a nomination's files, over the web session (links in Tasklist).
+	 */
+	static final RequestMatcher FILES = withDefaults().matcher("/files/**");
+
 	private AccessRules() {
+	}
+
+	/** Who may open the links; whose files they open is decided by CaseFileAccess. */
+	static void files(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers(withDefaults().matcher(HttpMethod.GET, "/files/nominations/*/*"))
+			.hasAnyRole(Roles.STAFF)
+			.anyRequest()
+			.denyAll();
 	}
 
 	static void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {

@@ -1,17 +1,21 @@
 package org.injaz.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.injaz.web.ProblemResponses;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -60,8 +64,26 @@ class EmbeddedSecurityConfiguration {
 			.csrf((csrf) -> csrf.disable());
 	}
 
+	/**
+	 * Links in Tasklist's forms: the webapps' own session signs the staff member in.
+	 */
 	@Bean
 	@Order(3)
+	SecurityFilterChain embeddedFilesSecurity(HttpSecurity http, ProcessEngine processEngine) throws Exception {
+		AuthenticationEntryPoint unauthorized = ProblemResponses
+			.unauthorized(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+		http.securityMatcher(AccessRules.FILES)
+			.authorizeHttpRequests(AccessRules::files)
+			.addFilterBefore(new WebappSessionAuthenticationFilter(processEngine.getName()),
+					AnonymousAuthenticationFilter.class)
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(ProblemResponses.forbidden()))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain embeddedSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PublicPaths.matchers())
 			.permitAll()

@@ -100,6 +100,12 @@ class KeycloakSecurityConfiguration {
 			.permitAll()
 			.requestMatchers(withDefaults().matcher("/camunda/**"))
 			.hasAnyRole(Roles.STAFF)
+			// Links in Tasklist's forms to a nomination's files (CaseFileAccess decides
+			// whose).
+			.requestMatchers(withDefaults().matcher(HttpMethod.GET, "/files/nominations/*/*"))
+			.hasAnyRole(Roles.STAFF)
+			.requestMatchers(AccessRules.FILES)
+			.denyAll()
 			.anyRequest()
 			.authenticated())
 			.oauth2Login((login) -> login.defaultSuccessUrl("/camunda/app/tasklist/", false)

@@ -3,6 +3,7 @@ package org.injaz.attachment.web;
 import java.util.List;
 import java.util.Map;
 
+import org.injaz.attachment.AttachmentAccessDeniedException;
 import org.injaz.attachment.AttachmentProperties;
 import org.injaz.attachment.ClosedForAttachmentsException;
 import org.injaz.attachment.RejectedAttachmentException;
@@ -83,6 +84,14 @@ class AttachmentProblems {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
 				message("attachment.unknown", null));
 		problem.setTitle(message("attachment.problem.unknown", null));
+		return problem;
+	}
+
+	@ExceptionHandler(AttachmentAccessDeniedException.class)
+	ProblemDetail forbidden(AttachmentAccessDeniedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				message("attachment.forbidden", null));
+		problem.setTitle(message("attachment.problem.forbidden", null));
 		return problem;
 	}
 
