@@ -48,9 +48,11 @@ class SecurityMatrixIT {
 		ENGINE_DEPLOY(401, 403, 403, 403, 403, 200), API_NOMINATIONS_READ(401, 200, 403, 200, 403, 200),
 		API_NOMINATIONS_WRITE(401, 400, 403, 403, 403, 403), API_AUDIT(401, 403, 403, 200, 403, 200),
 		API_DRAFTS_READ(401, 200, 403, 403, 403, 403), API_DRAFTS_WRITE(401, 201, 403, 403, 403, 403),
-		API_EDITIONS(401, 200, 200, 200, 200, 200), PUBLIC_RESULTS(200, 200, 200, 200, 200, 200),
-		HEALTH(200, 200, 200, 200, 200, 200), WEBAPP_TASKLIST(401, 403, 200, 200, 200, 200),
-		WEBAPP_COCKPIT(401, 403, 403, 200, 403, 200), WEBAPP_ADMIN(401, 403, 403, 403, 403, 200);
+		API_DRAFT_ATTACHMENTS(401, 404, 403, 403, 403, 403), API_NOMINATION_ATTACHMENTS(401, 404, 403, 404, 403, 404),
+		API_CLARIFICATION_ATTACHMENTS(401, 404, 403, 403, 403, 403), API_EDITIONS(401, 200, 200, 200, 200, 200),
+		PUBLIC_RESULTS(200, 200, 200, 200, 200, 200), HEALTH(200, 200, 200, 200, 200, 200),
+		WEBAPP_TASKLIST(401, 403, 200, 200, 200, 200), WEBAPP_COCKPIT(401, 403, 403, 200, 403, 200),
+		WEBAPP_ADMIN(401, 403, 403, 403, 403, 200);
 
 		final int[] expected;
 
@@ -98,6 +100,13 @@ class SecurityMatrixIT {
 			case API_DRAFTS_WRITE -> send(HttpRequest.newBuilder(URI.create(TestServices.APP_URL + "/api/v1/drafts"))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString("{}")), caller);
+			// Nobody's draft and no nomination: the role rule lets nominees (and, for a
+			// nomination's files, its coordinators and admins) through to a 404.
+			case API_DRAFT_ATTACHMENTS ->
+				get("/api/v1/drafts/00000000-0000-0000-0000-000000000000/attachments", caller);
+			case API_NOMINATION_ATTACHMENTS -> get("/api/v1/nominations/ACH-4-G2C-9999/attachments", caller);
+			case API_CLARIFICATION_ATTACHMENTS ->
+				upload("/api/v1/nominations/ACH-4-G2C-9999/clarification/attachments", caller);
 			case API_EDITIONS -> get("/api/v1/editions", caller);
 			case API_AUDIT -> get("/api/v1/nominations/ACH-4-G2C-0001/audit", caller);
 			case PUBLIC_RESULTS -> get("/api/v1/public/results", caller);
@@ -118,6 +127,15 @@ class SecurityMatrixIT {
 		}
 		return http.send(request.header("Accept", "application/json").build(), HttpResponse.BodyHandlers.discarding())
 			.statusCode();
+	}
+
+	private static int upload(String path, Caller caller) throws IOException, InterruptedException {
+		String boundary = "injaz-matrix-" + System.nanoTime();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"probe.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--" + boundary + "--\r\n";
+		return send(HttpRequest.newBuilder(URI.create(TestServices.APP_URL + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), caller);
 	}
 
 	/** Deploying a model: only admins hold CREATE on deployments. */
