@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.injaz.attachment.AttachmentOwner;
+import org.injaz.attachment.Attachments;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +24,14 @@ public class NominationDrafts {
 
 	private final Clock clock;
 
-	NominationDrafts(NominationDraftRepository drafts, NominationTargets targets, Clock clock) {
+	private final Attachments attachments;
+
+	NominationDrafts(NominationDraftRepository drafts, NominationTargets targets, Clock clock,
+			Attachments attachments) {
 		this.drafts = drafts;
 		this.targets = targets;
 		this.clock = clock;
+		this.attachments = attachments;
 	}
 
 	@Transactional
@@ -60,6 +67,8 @@ public class NominationDrafts {
 		if (draft.isSubmitted()) {
 			throw new DraftSubmittedException(id, draft.getNominationReference());
 		}
+		// A discarded draft takes its files with it (deleted once this commits).
+		this.attachments.deleteAll(AttachmentOwner.draft(id));
 		this.drafts.delete(draft);
 	}
 

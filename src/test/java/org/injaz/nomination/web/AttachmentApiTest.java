@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.injaz.attachment.AttachmentProperties;
 import org.injaz.attachment.SampleFiles;
 import org.injaz.nomination.process.NominationProcess;
 import org.injaz.review.ReviewService;
@@ -37,6 +38,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -65,6 +67,12 @@ class AttachmentApiTest {
 
 	@Autowired
 	FormService formService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AttachmentProperties attachmentProperties;
 
 	@Autowired
 	ReviewService reviewService;
@@ -195,6 +203,32 @@ class AttachmentApiTest {
 			.exchange(draft + "/attachments", HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(assertProblem(response).path("errors").findValuesAsText("field")).containsExactly("file");
+	}
+
+	@Test
+	void aDiscardedDraftTakesItsFilesWithIt() throws Exception {
+		String draft = newDraft("nominee1", "discard-probe");
+		String id = this.json
+			.readTree(upload("nominee1", draft + "/attachments", "gone.pdf", SampleFiles.pdf(),
+					MediaType.APPLICATION_PDF, Map.of())
+				.getBody())
+			.path("id")
+			.asText();
+		String storageKey = this.jdbc.queryForObject("select storage_key from attachment where id = ?", String.class,
+				java.util.UUID.fromString(id));
+		java.nio.file.Path file = this.attachmentProperties.directory().resolve(storageKey);
+		assertThat(file).exists();
+
+		HttpHeaders headers = new HttpHeaders();
+		headers.setIfMatch("\"0\"");
+		assertThat(this.rest.withBasicAuth("nominee1", "demo")
+			.exchange(draft, HttpMethod.DELETE, new HttpEntity<>(headers), String.class)
+			.getStatusCode()
+			.value()).isEqualTo(204);
+		assertThat(this.jdbc.queryForObject("select count(*) from attachment where id = ?", Integer.class,
+				java.util.UUID.fromString(id)))
+			.isZero();
+		assertThat(file).doesNotExist();
 	}
 
 	@Test
