@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.injaz.attachment.Attachment;
 import org.injaz.attachment.AttachmentOwner;
 import org.injaz.attachment.AttachmentPurpose;
@@ -44,6 +48,7 @@ import org.springframework.web.multipart.MultipartFile;
  * nominee, its edition's coordinators and admins. Someone else's draft, nomination or
  * file is unknown (404).
  */
+@Tag(name = "Attachments", description = "Evidence files of drafts, nominations and clarification answers")
 @RestController
 class AttachmentController {
 
@@ -66,6 +71,18 @@ class AttachmentController {
 		this.clarifications = clarifications;
 	}
 
+	@Operation(summary = "Attach a file to a draft",
+			description = "Multipart part file. The type is told by content, never by name or Content-Type.")
+	@ApiResponse(responseCode = "201", description = "Stored; Location is its download path")
+	@ApiResponse(responseCode = "400",
+			description = "Not an accepted type by content (PDF, PNG, JPEG, DOCX, XLSX), empty, or unnamed: errors[] names file",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "413", description = "Over 20 MB, or over the nomination's 100 MB: errors[] names file",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "No such draft of yours",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "The draft was already submitted",
+			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping(path = "/api/v1/drafts/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<AttachmentView> addToDraft(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
 			Authentication caller) {
@@ -74,12 +91,19 @@ class AttachmentController {
 				draftPath(id));
 	}
 
+	@Operation(summary = "A draft's files")
+	@ApiResponse(responseCode = "404", description = "No such draft of yours",
+			content = @Content(mediaType = "application/problem+json"))
 	@GetMapping("/api/v1/drafts/{id}/attachments")
 	List<AttachmentView> ofDraft(@PathVariable UUID id, Authentication caller) {
 		this.drafts.get(id, caller.getName());
 		return views(AttachmentOwner.draft(id), draftPath(id));
 	}
 
+	@Operation(summary = "Download a draft's file",
+			description = "Content-Disposition: attachment with the RFC 5987 file name; X-Content-Type-Options: nosniff.")
+	@ApiResponse(responseCode = "404", description = "No such draft or file of yours",
+			content = @Content(mediaType = "application/problem+json"))
 	@GetMapping("/api/v1/drafts/{id}/attachments/{attachmentId}")
 	ResponseEntity<Resource> downloadFromDraft(@PathVariable UUID id, @PathVariable UUID attachmentId,
 			Authentication caller) {
@@ -87,6 +111,12 @@ class AttachmentController {
 		return this.downloads.download(this.attachments.get(AttachmentOwner.draft(id), attachmentId));
 	}
 
+	@Operation(summary = "Remove a file from a draft")
+	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "404", description = "No such draft or file of yours",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "The draft was already submitted",
+			content = @Content(mediaType = "application/problem+json"))
 	@DeleteMapping("/api/v1/drafts/{id}/attachments/{attachmentId}")
 	ResponseEntity<Void> deleteFromDraft(@PathVariable UUID id, @PathVariable UUID attachmentId,
 			Authentication caller) {
@@ -95,12 +125,18 @@ class AttachmentController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "A nomination's files", description = "Its nominee, the coordinators of its edition, admins.")
+	@ApiResponse(responseCode = "404", description = "No such nomination visible to you",
+			content = @Content(mediaType = "application/problem+json"))
 	@GetMapping("/api/v1/nominations/{reference}/attachments")
 	List<AttachmentView> ofNomination(@PathVariable String reference, Authentication caller) {
 		requireVisible(reference, caller);
 		return views(AttachmentOwner.nomination(reference), nominationPath(reference));
 	}
 
+	@Operation(summary = "Download a nomination's file")
+	@ApiResponse(responseCode = "404", description = "No such nomination or file visible to you",
+			content = @Content(mediaType = "application/problem+json"))
 	@GetMapping("/api/v1/nominations/{reference}/attachments/{attachmentId}")
 	ResponseEntity<Resource> downloadFromNomination(@PathVariable String reference, @PathVariable UUID attachmentId,
 			Authentication caller) {
@@ -109,6 +145,18 @@ class AttachmentController {
 	}
 
 	/** Only while the coordinator's question to the caller is open (409 otherwise). */
+	@Operation(summary = "Attach a file to the answer of a clarification question",
+			description = "Multipart part file; only while the question to you is open.")
+	@ApiResponse(responseCode = "201", description = "Stored; Location is its download path")
+	@ApiResponse(responseCode = "400",
+			description = "Not an accepted type by content (PDF, PNG, JPEG, DOCX, XLSX), empty, or unnamed: errors[] names file",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "413", description = "Over 20 MB, or over the nomination's 100 MB: errors[] names file",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "No such nomination of yours",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "No open question",
+			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping(path = "/api/v1/nominations/{reference}/clarification/attachments",
 			consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<AttachmentView> addToClarification(@PathVariable String reference,
@@ -119,6 +167,12 @@ class AttachmentController {
 	}
 
 	/** Removes a file of the answer being prepared; evidence of the submission stays. */
+	@Operation(summary = "Remove a file from the answer being prepared")
+	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "404", description = "No such nomination, or no such file of the answer",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "No open question",
+			content = @Content(mediaType = "application/problem+json"))
 	@DeleteMapping("/api/v1/nominations/{reference}/clarification/attachments/{attachmentId}")
 	ResponseEntity<Void> deleteFromClarification(@PathVariable String reference, @PathVariable UUID attachmentId,
 			Authentication caller) {

@@ -414,6 +414,21 @@ class AttachmentApiTest {
 		assertThat(signIn("committee2").get(file).statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void theApiDocumentDescribesTheUploads() throws Exception {
+		JsonNode paths = this.json.readTree(get("nominee1", "/v3/api-docs").getBody()).path("paths");
+		JsonNode upload = paths.path("/api/v1/drafts/{id}/attachments").path("post");
+		assertThat(upload.path("requestBody").path("content").has("multipart/form-data")).isTrue();
+		assertThat(upload.path("responses").fieldNames()).toIterable().contains("201", "400", "404", "409", "413");
+		assertThat(paths.fieldNames()).toIterable()
+			.contains("/api/v1/drafts/{id}/attachments/{attachmentId}", "/api/v1/nominations/{reference}/attachments",
+					"/api/v1/nominations/{reference}/attachments/{attachmentId}",
+					"/api/v1/nominations/{reference}/clarification/attachments",
+					"/api/v1/nominations/{reference}/clarification/attachments/{attachmentId}")
+			// The staff download path is for the webapps' session, not part of the API.
+			.doesNotContain("/files/nominations/{reference}/{attachmentId}");
+	}
+
 	private ProcessInstance processOf(String reference) {
 		return this.runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey(NominationProcess.KEY)
