@@ -85,7 +85,7 @@ public class Attachments {
 			String mediaType = this.types.accepted(upload.temp());
 			String fileName = FileNames.withExtension(name, FileTypes.extensions(mediaType),
 					FileTypes.preferredExtension(mediaType));
-			String original = (originalName.length() > 1000) ? originalName.substring(0, 1000) : originalName;
+			String original = recordable(originalName);
 			return this.transactions
 				.execute((status) -> keep(owner, purpose, original, fileName, mediaType, upload, uploadedBy, quota));
 		}
@@ -219,6 +219,18 @@ public class Attachments {
 
 	private static RejectedAttachmentException quotaExceeded(long quota, long room) {
 		return new RejectedAttachmentException(Reason.QUOTA_EXCEEDED, megabytes(quota), megabytes(Math.max(room, 0)));
+	}
+
+	/**
+	 * The name as given, for the record: bounded, and without control characters
+	 * (PostgreSQL refuses NUL in text).
+	 */
+	private static String recordable(String originalName) {
+		String recordable = originalName.codePoints()
+			.filter((c) -> !Character.isISOControl(c))
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
+		return (recordable.length() > 1000) ? recordable.substring(0, 1000) : recordable;
 	}
 
 	/** Whole megabytes for limits, one decimal for what is left. */

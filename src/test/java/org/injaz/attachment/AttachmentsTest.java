@@ -69,8 +69,8 @@ class AttachmentsTest {
 	void aFileIsKeptWholeUnderItsKeyWithItsRowAfterIt() throws Exception {
 		AttachmentOwner draft = AttachmentOwner.draft(UUID.randomUUID());
 		byte[] pdf = SampleFiles.pdf(200_000);
-		Attachment stored = this.attachments.store(draft, AttachmentPurpose.EVIDENCE, "C:\\scans\\scan.exe", in(pdf),
-				"nominee1");
+		Attachment stored = this.attachments.store(draft, AttachmentPurpose.EVIDENCE, "C:\\scans\\scan\u0000.exe",
+				in(pdf), "nominee1");
 
 		assertThat(stored.getFileName()).isEqualTo("scan.exe.pdf");
 		assertThat(stored.getOriginalName()).isEqualTo("C:\\scans\\scan.exe");
