@@ -148,6 +148,35 @@ class PortalPagesTest {
 	}
 
 	@Test
+	void aNewNominationShowsTheBranchesWhoMayApplyTheirCriteriaAndTheChosenBranchsFields() throws Exception {
+		MockHttpSession nominee = signIn("nominee1");
+		String branches = page(get("/portal/nominations/new").session(nominee), 200);
+		assertThat(branches)
+			.contains("<html lang=\"ar\" dir=\"rtl\">", "ترشيح جديد", "التعاون بين الجهات الحكومية",
+					"الجهات الحكومية وشبه الحكومية", "الأفراد أصحاب الأفكار والإسهامات المتميزة", "معايير التقييم",
+					"الحقول المطلوبة", "/portal/nominations/new?edition=ACH-4&amp;branch=G2G")
+			.containsPattern("<td>\\d+٪</td>")
+			.containsPattern("يُغلق باب الترشح في[\\s\\S]*?14\\d\\d هـ — \\d+ [^<]+ 20\\d\\d م");
+
+		String cooperation = page(
+				get("/portal/nominations/new").param("edition", "ACH-4").param("branch", "G2G").session(nominee), 200);
+		assertThat(cooperation)
+			.contains("action=\"/portal/drafts\"", "name=\"_csrf\"", "<label for=\"entityName\"",
+					"<label for=\"entityType\"", "<label for=\"title\"", "<label for=\"summary\"",
+					"<label for=\"serviceUrl\"", "<label for=\"partnerEntities\"", "value=\"G2G\"", "جهة شبه حكومية")
+			.doesNotContain("value=\"INDIVIDUAL\"", "value=\"PRIVATE\"");
+		String individual = page(get("/portal/nominations/new").param("edition", "ACH-4")
+			.param("branch", "INDIV")
+			.param("lang", "en")
+			.session(nominee), 200);
+		assertThat(individual).contains("Individuals with a distinguished idea or contribution", "value=\"INDIVIDUAL\"")
+			.doesNotContain("value=\"GOVERNMENT\"", "<label for=\"partnerEntities\"");
+		assertThat(page(
+				get("/portal/nominations/new").param("edition", "ACH-4").param("branch", "NOPE").session(nominee), 200))
+			.contains("اختر أحد فروع الدورة");
+	}
+
+	@Test
 	void aCoordinatorIsRefusedThePortal() throws Exception {
 		MockHttpSession coordinator = signIn("coordinator");
 		// The access-denied handler forwards to the portal's own page (MockMvc records
