@@ -29,6 +29,10 @@ final class AccessRules {
 			.authenticated()
 			.requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/v1/nominations"))
 			.hasRole(Roles.NOMINEE)
+			// Drafts are the nominee's own; the controller finds only the caller's.
+			.requestMatchers(withDefaults().matcher("/api/v1/drafts"), withDefaults().matcher("/api/v1/drafts/*"),
+					withDefaults().matcher(HttpMethod.POST, "/api/v1/drafts/*/submit"))
+			.hasRole(Roles.NOMINEE)
 			.requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/v1/nominations"),
 					withDefaults().matcher(HttpMethod.GET, "/api/v1/nominations/*"))
 			.hasAnyRole(Roles.NOMINEE, Roles.COORDINATOR, Roles.ADMIN)

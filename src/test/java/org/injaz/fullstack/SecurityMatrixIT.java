@@ -47,9 +47,10 @@ class SecurityMatrixIT {
 		ENGINE_TASKS(401, 403, 200, 200, 200, 200), ENGINE_PROCESS_DEFINITIONS(401, 403, 200, 200, 200, 200),
 		ENGINE_DEPLOY(401, 403, 403, 403, 403, 200), API_NOMINATIONS_READ(401, 200, 403, 200, 403, 200),
 		API_NOMINATIONS_WRITE(401, 400, 403, 403, 403, 403), API_AUDIT(401, 403, 403, 200, 403, 200),
-		PUBLIC_RESULTS(200, 200, 200, 200, 200, 200), HEALTH(200, 200, 200, 200, 200, 200),
-		WEBAPP_TASKLIST(401, 403, 200, 200, 200, 200), WEBAPP_COCKPIT(401, 403, 403, 200, 403, 200),
-		WEBAPP_ADMIN(401, 403, 403, 403, 403, 200);
+		API_DRAFTS_READ(401, 200, 403, 403, 403, 403), API_DRAFTS_WRITE(401, 201, 403, 403, 403, 403),
+		API_EDITIONS(401, 200, 200, 200, 200, 200), PUBLIC_RESULTS(200, 200, 200, 200, 200, 200),
+		HEALTH(200, 200, 200, 200, 200, 200), WEBAPP_TASKLIST(401, 403, 200, 200, 200, 200),
+		WEBAPP_COCKPIT(401, 403, 403, 200, 403, 200), WEBAPP_ADMIN(401, 403, 403, 403, 403, 200);
 
 		final int[] expected;
 
@@ -93,6 +94,11 @@ class SecurityMatrixIT {
 				send(HttpRequest.newBuilder(URI.create(TestServices.APP_URL + "/api/v1/nominations"))
 					.header("Content-Type", "application/json")
 					.POST(HttpRequest.BodyPublishers.ofString("{}")), caller);
+			case API_DRAFTS_READ -> get("/api/v1/drafts", caller);
+			case API_DRAFTS_WRITE -> send(HttpRequest.newBuilder(URI.create(TestServices.APP_URL + "/api/v1/drafts"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{}")), caller);
+			case API_EDITIONS -> get("/api/v1/editions", caller);
 			case API_AUDIT -> get("/api/v1/nominations/ACH-4-G2C-0001/audit", caller);
 			case PUBLIC_RESULTS -> get("/api/v1/public/results", caller);
 			case HEALTH -> get("/actuator/health", caller);
