@@ -1,16 +1,21 @@
 package org.injaz.portal;
 
 import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.injaz.nomination.NominationDrafts;
 import org.injaz.nomination.NominationService;
 import org.injaz.nomination.NominationStatus;
 import org.injaz.nomination.UnknownNominationException;
 import org.injaz.nomination.process.ClarificationAnswers;
+import org.injaz.nomination.process.NominationTimeline;
 import org.injaz.nomination.process.NominationWithdrawals;
 import org.injaz.nomination.web.NominationQueries;
 import org.injaz.nomination.web.NominationView;
+import org.injaz.portal.PortalEditions.EditionView;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,19 +44,29 @@ class NomineePortalController {
 
 	private final PortalEditions editions;
 
+	private final NominationDrafts drafts;
+
+	private final NominationTimeline timeline;
+
 	NomineePortalController(NominationQueries queries, NominationService nominations,
-			ClarificationAnswers clarifications, NominationWithdrawals withdrawals, PortalEditions editions) {
+			ClarificationAnswers clarifications, NominationWithdrawals withdrawals, PortalEditions editions,
+			NominationDrafts drafts, NominationTimeline timeline) {
 		this.queries = queries;
 		this.nominations = nominations;
 		this.clarifications = clarifications;
 		this.withdrawals = withdrawals;
 		this.editions = editions;
+		this.drafts = drafts;
+		this.timeline = timeline;
 	}
 
 	@GetMapping({ "/portal", "/portal/" })
-	String home(Principal nominee, Model model) {
+	String home(Principal nominee, Model model, Locale locale) {
 		model.addAttribute("nominations", this.queries.of(nominee.getName()));
-		model.addAttribute("openEditions", this.editions.open());
+		List<EditionView> open = this.editions.open();
+		model.addAttribute("openEditions", open);
+		model.addAttribute("drafts",
+				this.drafts.of(nominee.getName()).stream().map((draft) -> DraftRow.of(draft, open, locale)).toList());
 		return "portal/home";
 	}
 
@@ -103,8 +118,9 @@ class NomineePortalController {
 
 	private void show(NominationView view, Principal nominee, Model model) {
 		model.addAttribute("nomination", view);
-		model.addAttribute("clarifications", this.nominations.clarificationsOf(view.reference()));
 		model.addAttribute("openQuestion", openQuestion(view, nominee));
+		model.addAttribute("clarifications", this.nominations.clarificationsOf(view.reference()));
+		model.addAttribute("timeline", this.timeline.of(view.reference(), nominee.getName()));
 	}
 
 	private String openQuestion(NominationView view, Principal nominee) {

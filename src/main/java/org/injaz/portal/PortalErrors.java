@@ -1,5 +1,7 @@
 package org.injaz.portal;
 
+import org.injaz.nomination.DraftSubmittedException;
+import org.injaz.nomination.UnknownDraftException;
 import org.injaz.nomination.UnknownNominationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +27,16 @@ class PortalErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(PortalErrors.class);
 
-	@ExceptionHandler(UnknownNominationException.class)
+	@ExceptionHandler({ UnknownNominationException.class, UnknownDraftException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String unknown() {
 		return "portal/not-found";
+	}
+
+	/** A draft submitted in another window meanwhile: its nomination is the answer. */
+	@ExceptionHandler(DraftSubmittedException.class)
+	String submitted(DraftSubmittedException ex) {
+		return "redirect:/portal/nominations/" + ex.getReference();
 	}
 
 	/**

@@ -99,7 +99,7 @@ class PortalPagesTest {
 		MvcResult english = this.mvc.perform(get("/portal/sign-in").param("lang", "en")).andReturn();
 		assertThat(english.getResponse().getContentAsString()).contains("<html lang=\"en\" dir=\"ltr\">", "Sign in",
 				"User name");
-		Cookie remembered = english.getResponse().getCookie(PortalLocales.COOKIE);
+		Cookie remembered = english.getResponse().getCookie(org.injaz.web.Languages.COOKIE);
 		assertThat(remembered).isNotNull();
 		assertThat(this.mvc.perform(get("/portal/sign-in").cookie(remembered))
 			.andReturn()
@@ -174,6 +174,93 @@ class PortalPagesTest {
 		assertThat(page(
 				get("/portal/nominations/new").param("edition", "ACH-4").param("branch", "NOPE").session(nominee), 200))
 			.contains("اختر أحد فروع الدورة");
+	}
+
+	@Test
+	void aDraftIsSavedComeBackToGuardedByItsVersionAndSubmittedOnceComplete() throws Exception {
+		MockHttpSession nominee = signIn("nominee1");
+		MvcResult created = this.mvc
+			.perform(post("/portal/drafts").session(nominee)
+				.with(csrf())
+				.param("programmeCode", "ACH")
+				.param("editionNumber", "4")
+				.param("branchCode", "G2C")
+				.param("title", "مسودة <i>تجريبية</i>")
+				.param("serviceUrl", ""))
+			.andExpect(status().isFound())
+			.andReturn();
+		String draftPath = created.getResponse().getRedirectedUrl();
+		assertThat(draftPath).matches("/portal/drafts/[0-9a-f-]{36}");
+
+		// Back later: the draft is listed and opens with what was saved, and its version.
+		assertThat(page(get("/portal").session(nominee), 200)).contains("المسودات", draftPath,
+				"مسودة &lt;i&gt;تجريبية&lt;/i&gt;");
+		String draft = page(get(draftPath).session(nominee), 200);
+		assertThat(draft).contains("value=\"مسودة &lt;i&gt;تجريبية&lt;/i&gt;\"", "name=\"version\" value=\"0\"",
+				"تقديم الترشيح", "حفظ المسودة", "معايير التقييم");
+		// Nobody else's.
+		page(get(draftPath).session(signIn("nominee2")), 404);
+
+		// A save on version 0 makes version 1; a second window still on version 0 is
+		// told.
+		this.mvc
+			.perform(post(draftPath).session(nominee)
+				.with(csrf())
+				.param("version", "0")
+				.param("action", "save")
+				.param("title", "خدمة المواعيد")
+				.param("entityName", "وزارة الصحة")
+				.param("entityType", "GOVERNMENT"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(draftPath));
+		String stale = page(post(draftPath).session(nominee)
+			.with(csrf())
+			.param("version", "0")
+			.param("action", "save")
+			.param("title", "Lost edit"), 409);
+		assertThat(stale).contains("تغيّرت هذه المسودة في مكان آخر", "value=\"خدمة المواعيد\"",
+				"name=\"version\" value=\"1\"");
+
+		// Submitting without the branch's required fields names each one beside it.
+		String incomplete = page(post(draftPath).session(nominee)
+			.with(csrf())
+			.param("version", "1")
+			.param("action", "submit")
+			.param("title", "خدمة المواعيد")
+			.param("entityName", "")
+			.param("entityType", "GOVERNMENT")
+			.param("serviceUrl", "not an address"), 200);
+		assertThat(incomplete).contains("id=\"serviceUrl-error\"", "أدخل عنوانًا يبدأ بـ http:// أو https://");
+		String missing = page(post(draftPath).session(nominee)
+			.with(csrf())
+			.param("version", "1")
+			.param("action", "submit")
+			.param("title", "خدمة المواعيد")
+			.param("entityType", "GOVERNMENT"), 200);
+		assertThat(missing).contains("id=\"entityName-error\"", "id=\"serviceUrl-error\"", "id=\"summary-error\"",
+				"هذا الحقل مطلوب", "name=\"version\" value=\"2\"");
+
+		MvcResult submitted = this.mvc
+			.perform(post(draftPath).session(nominee)
+				.with(csrf())
+				.param("version", "2")
+				.param("action", "submit")
+				.param("idempotencyKey", "portal-test-draft-1")
+				.param("title", "خدمة المواعيد")
+				.param("entityName", "وزارة الصحة")
+				.param("entityType", "GOVERNMENT")
+				.param("summary", "حجز المواعيد في دقيقة")
+				.param("serviceUrl", "https://example.gov.sa/portal-draft"))
+			.andExpect(status().isFound())
+			.andReturn();
+		String nominationPath = submitted.getResponse().getRedirectedUrl();
+		assertThat(nominationPath).matches("/portal/nominations/ACH-4-G2C-\\d{4}");
+		String nomination = page(get(nominationPath).session(nominee), 200);
+		assertThat(nomination).contains("تم تقديم ترشيحك", "خدمة المواعيد", "مسار الترشيح", "تم تقديم الترشيح",
+				"قدّم الترشيح");
+		// The submitted draft opens its nomination, and is no longer listed as a draft.
+		this.mvc.perform(get(draftPath).session(nominee)).andExpect(redirectedUrl(nominationPath));
+		assertThat(page(get("/portal").session(nominee), 200)).doesNotContain(draftPath);
 	}
 
 	@Test
