@@ -6,6 +6,10 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.injaz.nomination.NominationDraft;
 import org.injaz.nomination.NominationDrafts;
 import org.injaz.nomination.process.NominationSubmissions;
@@ -29,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * A nominee's drafts: saved as often as they like, each change guarded by the version it
  * was made on (ETag / If-Match), submitted once however often the submit is retried.
  */
+@Tag(name = "Drafts", description = "A nominee's nominations before submission")
 @RestController
 @RequestMapping("/api/v1/drafts")
 class DraftController {
@@ -75,6 +80,16 @@ class DraftController {
 		return ResponseEntity.ok().eTag(etag).body(DraftView.of(draft));
 	}
 
+	@Operation(summary = "Save a draft", description = "Send the ETag you read in If-Match.")
+	@ApiResponse(responseCode = "200", description = "Saved; the new ETag is in the response")
+	@ApiResponse(responseCode = "404", description = "No such draft of yours",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "The draft was already submitted",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "412", description = "The draft changed since you read it (stale ETag)",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "428", description = "If-Match is missing",
+			content = @Content(mediaType = "application/problem+json"))
 	@PutMapping("/{id}")
 	ResponseEntity<DraftView> update(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -84,6 +99,12 @@ class DraftController {
 		return ResponseEntity.ok().eTag(Versions.etag(draft.getVersion())).body(DraftView.of(draft));
 	}
 
+	@Operation(summary = "Delete a draft", description = "Send the ETag you read in If-Match.")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "412", description = "The draft changed since you read it (stale ETag)",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "428", description = "If-Match is missing",
+			content = @Content(mediaType = "application/problem+json"))
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication caller) {
@@ -96,6 +117,14 @@ class DraftController {
 	 * Submits the draft: 201 with the nomination; a retry (or a second submit of the same
 	 * draft) answers with that same nomination and {@code Idempotent-Replayed: true}.
 	 */
+	@Operation(summary = "Submit a draft",
+			description = "Idempotent: a retry with the same Idempotency-Key, or a second submit of the draft, "
+					+ "answers with the same nomination and Idempotent-Replayed: true.")
+	@ApiResponse(responseCode = "201", description = "The nomination (also when replayed)")
+	@ApiResponse(responseCode = "409", description = "A submission with this key is still running; retry",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request",
+			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping("/{id}/submit")
 	ResponseEntity<NominationView> submit(@PathVariable UUID id,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication caller) {

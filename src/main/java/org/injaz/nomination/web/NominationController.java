@@ -5,6 +5,10 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.injaz.edition.EditionCoordinators;
 import org.injaz.nomination.UnknownNominationException;
 import org.injaz.nomination.process.ClarificationAnswers;
@@ -30,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Who reaches these endpoints is decided in AccessRules; whose nominations a caller sees
  * is decided here: nominees only their own, coordinators and admins all.
  */
+@Tag(name = "Nominations", description = "Submitted nominations: yours as a nominee, your editions' as a coordinator")
 @RestController
 @RequestMapping("/api/v1/nominations")
 class NominationController {
@@ -86,6 +91,10 @@ class NominationController {
 	 * {@code Idempotent-Replayed: true}; the same key with a different request is refused
 	 * (422).
 	 */
+	@Operation(summary = "Submit a nomination in one step")
+	@ApiResponse(responseCode = "201", description = "The nomination (also when replayed)")
+	@ApiResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request",
+			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping
 	ResponseEntity<NominationView> submit(@Valid @RequestBody SubmitNominationRequest request,
 			@RequestHeader(name = DraftController.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
