@@ -230,7 +230,8 @@ class PortalPagesTest {
 			.param("entityName", "")
 			.param("entityType", "GOVERNMENT")
 			.param("serviceUrl", "not an address"), 200);
-		assertThat(incomplete).contains("id=\"serviceUrl-error\"", "أدخل عنوانًا يبدأ بـ http:// أو https://");
+		assertThat(incomplete).contains("id=\"serviceUrl-error\"",
+				"أدخل عنوانًا يبدأ بـ \u2066http://\u2069 أو \u2066https://\u2069");
 		String missing = page(post(draftPath).session(nominee)
 			.with(csrf())
 			.param("version", "1")
