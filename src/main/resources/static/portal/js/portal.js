@@ -86,8 +86,10 @@
 					button.disabled = false;
 					form.reset();
 					refresh(form.dataset.list);
+				} else if (xhr.status === 413) {
+					showError(form.dataset.msgTooLarge);
 				} else {
-					showError((body && body.message) || form.dataset.msgFailed);
+					showError((body && body.field && body.message) || form.dataset.msgFailed);
 				}
 			};
 			xhr.onerror = function () {
