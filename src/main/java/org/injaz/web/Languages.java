@@ -1,5 +1,6 @@
 package org.injaz.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,11 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * The product speaks Arabic and English; Arabic unless the caller asks for English
- * (Accept-Language), so an unknown or missing language gets Arabic.
+ * The product speaks Arabic and English; Arabic unless the caller asks for English. The
+ * portal's language switch ({@code ?lang=en}) is remembered in a cookie, which wins;
+ * without it the Accept-Language header decides, so an unknown or missing language gets
+ * Arabic.
  */
 @Configuration(proxyBeanMethods = false)
 public class Languages {
@@ -21,11 +24,16 @@ public class Languages {
 
 	public static final List<Locale> SUPPORTED = List.of(ARABIC, Locale.ENGLISH);
 
+	/** The cookie that remembers a chosen language. */
+	public static final String COOKIE = "injaz-lang";
+
 	@Bean
 	LocaleResolver localeResolver() {
-		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-		resolver.setSupportedLocales(SUPPORTED);
-		resolver.setDefaultLocale(ARABIC);
+		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
+		resolver.setDefaultLocaleFunction(Languages::of);
 		return resolver;
 	}
 
