@@ -13,6 +13,9 @@ import org.injaz.nomination.InvalidSubmissionException.FieldProblem;
 public record DraftContent(String programmeCode, Integer editionNumber, String branchCode, String entityName,
 		EntityType entityType, String title, String summary, String serviceUrl, List<String> partnerEntities) {
 
+	/** What every submission must name, whatever the branch; the rest is optional. */
+	public static final List<String> REQUIRED_FIELDS = List.of("branchCode", "entityName", "entityType", "title");
+
 	public DraftContent {
 		partnerEntities = (partnerEntities != null)
 				? partnerEntities.stream().filter((name) -> name != null && !name.isBlank()).map(String::trim).toList()

@@ -1,7 +1,6 @@
 package org.injaz.portal;
 
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +8,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.injaz.attachment.AttachmentOwner;
+import org.injaz.attachment.Attachments;
 import org.injaz.nomination.DraftContent;
 import org.injaz.nomination.InvalidSubmissionException;
 import org.injaz.nomination.InvalidSubmissionException.FieldProblem;
@@ -44,10 +45,14 @@ class DraftPagesController {
 
 	private final PortalEditions editions;
 
-	DraftPagesController(NominationDrafts drafts, NominationSubmissions submissions, PortalEditions editions) {
+	private final Attachments attachments;
+
+	DraftPagesController(NominationDrafts drafts, NominationSubmissions submissions, PortalEditions editions,
+			Attachments attachments) {
 		this.drafts = drafts;
 		this.submissions = submissions;
 		this.editions = editions;
+		this.attachments = attachments;
 	}
 
 	@PostMapping("/portal/drafts")
@@ -153,29 +158,9 @@ class DraftPagesController {
 		}
 	}
 
-	/**
-	 * The fields the draft's branch requires and the draft leaves empty: the domain's own
-	 * list, then the branch's (an entity's service address, a cooperation's partners, a
-	 * summary).
-	 */
+	/** The required fields the draft leaves empty, as the API would name them. */
 	private List<FieldProblem> missing(NominationDraft draft) {
-		DraftContent content = draft.content();
-		List<FieldProblem> missing = new ArrayList<>(content.missingFields());
-		Optional<BranchView> branch = branchOf(content);
-		if (branch.isPresent()) {
-			for (String field : branch.get().requiredFields()) {
-				boolean empty = switch (field) {
-					case "summary" -> blank(content.summary());
-					case "serviceUrl" -> blank(content.serviceUrl());
-					case "partnerEntities" -> content.partnerEntities().isEmpty();
-					default -> false;
-				};
-				if (empty && missing.stream().noneMatch((problem) -> problem.field().equals(field))) {
-					missing.add(FieldProblem.required(field));
-				}
-			}
-		}
-		return missing;
+		return draft.content().missingFields();
 	}
 
 	private String show(NominationDraft draft, DraftForm form, Model model) {
@@ -188,6 +173,7 @@ class DraftPagesController {
 		model.addAttribute("edition", edition.orElse(null));
 		model.addAttribute("branch", branch.orElse(null));
 		model.addAttribute("entityTypes", branch.map(NewNominationController::entityTypes).orElse(List.of()));
+		model.addAttribute("evidence", EvidenceFile.of(this.attachments.of(AttachmentOwner.draft(draft.getId()))));
 		return "portal/draft";
 	}
 
@@ -196,14 +182,6 @@ class DraftPagesController {
 			return Optional.empty();
 		}
 		return this.editions.find(form.getProgrammeCode(), form.getEditionNumber());
-	}
-
-	private Optional<BranchView> branchOf(DraftContent content) {
-		if (content.programmeCode() == null || content.editionNumber() == null) {
-			return Optional.empty();
-		}
-		return this.editions.find(content.programmeCode(), content.editionNumber())
-			.flatMap((edition) -> edition.branch(content.branchCode()));
 	}
 
 	static DraftContent content(DraftForm form) {

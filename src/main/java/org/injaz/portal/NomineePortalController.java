@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.injaz.attachment.AttachmentOwner;
+import org.injaz.attachment.Attachments;
 import org.injaz.nomination.NominationDrafts;
 import org.injaz.nomination.NominationService;
 import org.injaz.nomination.NominationStatus;
@@ -48,9 +50,11 @@ class NomineePortalController {
 
 	private final NominationTimeline timeline;
 
+	private final Attachments attachments;
+
 	NomineePortalController(NominationQueries queries, NominationService nominations,
 			ClarificationAnswers clarifications, NominationWithdrawals withdrawals, PortalEditions editions,
-			NominationDrafts drafts, NominationTimeline timeline) {
+			NominationDrafts drafts, NominationTimeline timeline, Attachments attachments) {
 		this.queries = queries;
 		this.nominations = nominations;
 		this.clarifications = clarifications;
@@ -58,6 +62,7 @@ class NomineePortalController {
 		this.editions = editions;
 		this.drafts = drafts;
 		this.timeline = timeline;
+		this.attachments = attachments;
 	}
 
 	@GetMapping({ "/portal", "/portal/" })
@@ -121,6 +126,8 @@ class NomineePortalController {
 		model.addAttribute("openQuestion", openQuestion(view, nominee));
 		model.addAttribute("clarifications", this.nominations.clarificationsOf(view.reference()));
 		model.addAttribute("timeline", this.timeline.of(view.reference(), nominee.getName()));
+		model.addAttribute("evidence",
+				EvidenceFile.of(this.attachments.of(AttachmentOwner.nomination(view.reference()))));
 	}
 
 	private String openQuestion(NominationView view, Principal nominee) {

@@ -1,7 +1,6 @@
 package org.injaz.portal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import org.injaz.edition.Branch;
 import org.injaz.edition.Criterion;
 import org.injaz.edition.Edition;
+import org.injaz.nomination.DraftContent;
 import org.injaz.edition.Editions;
 import org.injaz.edition.NominatorKind;
 
@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PortalEditions {
 
-	/** The branch whose nominations are joint ones, naming partner entities. */
+	/** Government-to-government cooperation: nominated jointly with partner entities. */
 	static final String COOPERATION_BRANCH = "G2G";
 
 	private final Editions editions;
@@ -74,19 +74,11 @@ class PortalEditions {
 	}
 
 	/**
-	 * The fields a nomination to this branch must fill: every nomination names who
-	 * nominates and what; an entity puts forward a service at an address; a cooperation
-	 * names its partner entities.
+	 * The fields a nomination must fill: the domain's one list, the same the API enforces
+	 * (the branch is chosen before the form opens).
 	 */
 	static List<String> requiredFields(Branch branch) {
-		List<String> fields = new ArrayList<>(List.of("entityName", "entityType", "title", "summary"));
-		if (branch.getNominatorKind() == NominatorKind.ENTITY) {
-			fields.add("serviceUrl");
-		}
-		if (COOPERATION_BRANCH.equalsIgnoreCase(branch.getCode())) {
-			fields.add("partnerEntities");
-		}
-		return List.copyOf(fields);
+		return DraftContent.REQUIRED_FIELDS.stream().filter((field) -> !field.equals("branchCode")).toList();
 	}
 
 	/** An edition with its dates in both calendars. Public for the templates. */
@@ -118,6 +110,11 @@ class PortalEditions {
 
 		public boolean individual() {
 			return this.nominatorKind == NominatorKind.INDIVIDUAL;
+		}
+
+		/** A joint nomination's branch: its form asks for the partner entities. */
+		public boolean cooperation() {
+			return COOPERATION_BRANCH.equalsIgnoreCase(this.code);
 		}
 
 		public boolean requires(String field) {

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -238,8 +241,9 @@ class PortalPagesTest {
 			.param("action", "submit")
 			.param("title", "خدمة المواعيد")
 			.param("entityType", "GOVERNMENT"), 200);
-		assertThat(missing).contains("id=\"entityName-error\"", "id=\"serviceUrl-error\"", "id=\"summary-error\"",
-				"هذا الحقل مطلوب", "name=\"version\" value=\"2\"");
+		// The same required fields as the API: the summary and address stay optional.
+		assertThat(missing).contains("id=\"entityName-error\"", "هذا الحقل مطلوب", "name=\"version\" value=\"2\"")
+			.doesNotContain("id=\"summary-error\"", "id=\"serviceUrl-error\"");
 
 		MvcResult submitted = this.mvc
 			.perform(post(draftPath).session(nominee)
@@ -262,6 +266,76 @@ class PortalPagesTest {
 		// The submitted draft opens its nomination, and is no longer listed as a draft.
 		this.mvc.perform(get(draftPath).session(nominee)).andExpect(redirectedUrl(nominationPath));
 		assertThat(page(get("/portal").session(nominee), 200)).doesNotContain(draftPath);
+	}
+
+	@Test
+	void evidenceIsUploadedWithOrWithoutScriptAndRefusalsReadBesideTheField() throws Exception {
+		MockHttpSession nominee = signIn("nominee1");
+		String draftPath = this.mvc
+			.perform(post("/portal/drafts").session(nominee)
+				.with(csrf())
+				.param("programmeCode", "ACH")
+				.param("editionNumber", "4")
+				.param("branchCode", "MOBILE")
+				.param("title", "تطبيق الشواهد"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		byte[] pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+		// As portal.js sends it: JSON back, for the progress and the status line.
+		String uploaded = this.mvc
+			.perform(multipart(draftPath + "/evidence")
+				.file(new MockMultipartFile("file", "شاهد-1.pdf", "application/pdf", pdf))
+				.session(nominee)
+				.with(csrf())
+				.accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(uploaded).contains("\"name\":\"شاهد-1.pdf\"");
+		// As a plain form: back to the draft, the file listed.
+		this.mvc
+			.perform(multipart(draftPath + "/evidence")
+				.file(new MockMultipartFile("file", "evidence-2.pdf", "application/pdf", pdf))
+				.session(nominee)
+				.with(csrf()))
+			.andExpect(redirectedUrl(draftPath));
+		String draft = page(get(draftPath).session(nominee), 200);
+		assertThat(draft).contains("id=\"evidence-list\"", "شاهد-1.pdf", "evidence-2.pdf", "<progress",
+				"aria-live=\"polite\"", "<label for=\"evidence-file\"", "enctype=\"multipart/form-data\"");
+
+		// A file that is not what it claims: refused, in Arabic, beside the field.
+		String refused = this.mvc
+			.perform(multipart(draftPath + "/evidence")
+				.file(new MockMultipartFile("file", "notes.pdf", "application/pdf",
+						"just text".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.session(nominee)
+				.with(csrf())
+				.accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(refused).contains("\"field\":\"file\"").doesNotContain("Exception");
+		this.mvc
+			.perform(
+					multipart(draftPath + "/evidence")
+						.file(new MockMultipartFile("file", "notes.pdf", "application/pdf",
+								"just text".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+						.session(nominee)
+						.with(csrf()))
+			.andExpect(redirectedUrl(draftPath))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attributeExists("uploadError"));
+		// Without the form's token nothing is stored.
+		this.mvc
+			.perform(multipart(draftPath + "/evidence")
+				.file(new MockMultipartFile("file", "forged.pdf", "application/pdf", pdf))
+				.session(nominee))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
