@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may reach what, role by role, on the real Keycloak: every class of endpoint (engine
- * REST, the product's API, public results, health, the three webapps) against anonymous
- * callers and each role's demo user.
+ * REST, the product's API, public results, health, the three webapps, the nominees'
+ * portal and the public results page) against anonymous callers and each role's demo
+ * user.
  */
 @FullStackTest
 class SecurityMatrixIT {
@@ -52,7 +53,11 @@ class SecurityMatrixIT {
 		API_CLARIFICATION_ATTACHMENTS(401, 404, 403, 403, 403, 403), API_EDITIONS(401, 200, 200, 200, 200, 200),
 		PUBLIC_RESULTS(200, 200, 200, 200, 200, 200), HEALTH(200, 200, 200, 200, 200, 200),
 		WEBAPP_TASKLIST(401, 403, 200, 200, 200, 200), WEBAPP_COCKPIT(401, 403, 403, 200, 403, 200),
-		WEBAPP_ADMIN(401, 403, 403, 403, 403, 200);
+		WEBAPP_ADMIN(401, 403, 403, 403, 403, 200),
+		// Pages, as a browser asks for them: anonymous visitors are sent to sign in,
+		// staff get the portal's refusal page.
+		PORTAL(302, 200, 403, 403, 403, 403), PORTAL_NOMINATION_FILE(302, 404, 403, 403, 403, 403),
+		RESULTS_PAGE(200, 200, 200, 200, 200, 200);
 
 		final int[] expected;
 
@@ -114,6 +119,11 @@ class SecurityMatrixIT {
 			case WEBAPP_TASKLIST -> webapp("tasklist", caller);
 			case WEBAPP_COCKPIT -> webapp("cockpit", caller);
 			case WEBAPP_ADMIN -> webapp("admin", caller);
+			case PORTAL -> page("/portal", caller);
+			// No such nomination: a nominee finds nothing, staff do not get that far.
+			case PORTAL_NOMINATION_FILE ->
+				page("/portal/nominations/ACH-4-G2C-9999/files/00000000-0000-0000-0000-000000000000", caller);
+			case RESULTS_PAGE -> page("/results", caller);
 		};
 	}
 
@@ -156,6 +166,18 @@ class SecurityMatrixIT {
 		return send(HttpRequest.newBuilder(URI.create(TestServices.APP_URL + "/engine-rest/deployment/create"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), caller);
+	}
+
+	/**
+	 * A page as a browser asks for it: anonymously without following the redirect to sign
+	 * in; signed in through Keycloak's form with the session cookie.
+	 */
+	private static int page(String path, Caller caller) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(TestServices.APP_URL + path))
+			.header("Accept", "text/html")
+			.build();
+		HttpClient client = (caller.username != null) ? session(caller.username).client : http;
+		return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 	/**
