@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -89,6 +90,26 @@ class SecurityMatrixIT {
 	@MethodSource("matrix")
 	void roleMatrix(Endpoint endpoint, Caller caller, int expected) throws Exception {
 		assertThat(call(endpoint, caller)).as("%s as %s", endpoint, caller).isEqualTo(expected);
+	}
+
+	/**
+	 * What the portal's 302 and 403 above are: Keycloak's sign-in and the refusal page.
+	 */
+	@Test
+	void anonymousPortalVisitorsReachKeycloaksSignInAndStaffThePortalsRefusal() throws Exception {
+		HttpResponse<String> signIn = WebSession.newBrowser()
+			.send(HttpRequest.newBuilder(URI.create(TestServices.APP_URL + "/portal"))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signIn.uri().toString()).startsWith(TestServices.keycloakUrl());
+		assertThat(signIn.body()).contains("kc-form-login");
+		HttpResponse<String> refused = session("coordinator").client
+			.send(HttpRequest.newBuilder(URI.create(TestServices.APP_URL + "/portal"))
+				.header("Accept", "text/html")
+				.header("Accept-Language", "ar")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("غير متاح لهذا الحساب").doesNotContain("ترشيحاتي</h1>");
 	}
 
 	private static int call(Endpoint endpoint, Caller caller) throws IOException, InterruptedException {
