@@ -1,23 +1,16 @@
 package org.injaz.portal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.security.Principal;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
-import org.injaz.attachment.Attachment;
 import org.injaz.attachment.AttachmentOwner;
 import org.injaz.attachment.AttachmentPurpose;
 import org.injaz.attachment.Attachments;
-import org.injaz.attachment.RejectedAttachmentException;
 import org.injaz.nomination.NominationDraft;
 import org.injaz.nomination.NominationDrafts;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,12 +32,12 @@ class EvidenceController {
 
 	private final NominationDrafts drafts;
 
-	private final MessageSource messages;
+	private final PortalUploads uploads;
 
-	EvidenceController(Attachments attachments, NominationDrafts drafts, MessageSource messages) {
+	EvidenceController(Attachments attachments, NominationDrafts drafts, PortalUploads uploads) {
 		this.attachments = attachments;
 		this.drafts = drafts;
-		this.messages = messages;
+		this.uploads = uploads;
 	}
 
 	@PostMapping("/portal/drafts/{id}/evidence")
@@ -52,29 +45,14 @@ class EvidenceController {
 			@RequestHeader(name = "Accept", defaultValue = "") String accept, Principal nominee, Locale locale,
 			RedirectAttributes redirect) throws IOException {
 		NominationDraft draft = this.drafts.get(id, nominee.getName());
-		boolean json = accept.contains(MediaType.APPLICATION_JSON_VALUE);
+		boolean json = PortalUploads.wantsJson(accept);
+		String page = "/portal/drafts/" + id;
 		if (draft.isSubmitted()) {
-			return refused(json, id, this.messages.getMessage("portal.draft.already-submitted", null, locale),
+			return PortalUploads.refused(json, this.uploads.message("portal.draft.already-submitted", locale), page,
 					redirect);
 		}
-		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
-			return refused(json, id, this.messages.getMessage("portal.evidence.choose", null, locale), redirect);
-		}
-		Attachment stored;
-		try (InputStream content = file.getInputStream()) {
-			stored = this.attachments.store(AttachmentOwner.draft(id), AttachmentPurpose.EVIDENCE,
-					file.getOriginalFilename(), content, nominee.getName());
-		}
-		catch (RejectedAttachmentException ex) {
-			return refused(json, id, this.messages.getMessage("attachment.rejected." + ex.getReason(),
-					ex.getArguments(), this.messages.getMessage("portal.evidence.refused", null, locale), locale),
-					redirect);
-		}
-		if (json) {
-			return ResponseEntity.ok(Map.of("id", stored.getId().toString(), "name", stored.getOriginalName()));
-		}
-		redirect.addFlashAttribute("uploaded", stored.getOriginalName());
-		return "redirect:/portal/drafts/" + id;
+		return this.uploads.store(AttachmentOwner.draft(id), AttachmentPurpose.EVIDENCE, file, nominee.getName(), json,
+				page, locale, redirect);
 	}
 
 	@PostMapping("/portal/drafts/{id}/evidence/{attachmentId}/delete")
@@ -87,14 +65,6 @@ class EvidenceController {
 		this.attachments.delete(AttachmentOwner.draft(id), attachmentId);
 		redirect.addFlashAttribute("notice", "portal.evidence.removed");
 		return "redirect:/portal/drafts/" + id;
-	}
-
-	private static Object refused(boolean json, UUID draft, String message, RedirectAttributes redirect) {
-		if (json) {
-			return ResponseEntity.badRequest().body(Map.of("field", "file", "message", message));
-		}
-		redirect.addFlashAttribute("uploadError", message);
-		return "redirect:/portal/drafts/" + draft;
 	}
 
 }

@@ -3,9 +3,13 @@ package org.injaz.portal;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.injaz.attachment.Attachment;
 import org.injaz.attachment.AttachmentOwner;
 import org.injaz.attachment.Attachments;
 import org.injaz.nomination.NominationDrafts;
@@ -52,9 +56,11 @@ class NomineePortalController {
 
 	private final Attachments attachments;
 
+	private final AnswerFiles answerFiles;
+
 	NomineePortalController(NominationQueries queries, NominationService nominations,
 			ClarificationAnswers clarifications, NominationWithdrawals withdrawals, PortalEditions editions,
-			NominationDrafts drafts, NominationTimeline timeline, Attachments attachments) {
+			NominationDrafts drafts, NominationTimeline timeline, Attachments attachments, AnswerFiles answerFiles) {
 		this.queries = queries;
 		this.nominations = nominations;
 		this.clarifications = clarifications;
@@ -63,6 +69,7 @@ class NomineePortalController {
 		this.drafts = drafts;
 		this.timeline = timeline;
 		this.attachments = attachments;
+		this.answerFiles = answerFiles;
 	}
 
 	@GetMapping({ "/portal", "/portal/" })
@@ -126,8 +133,16 @@ class NomineePortalController {
 		model.addAttribute("openQuestion", openQuestion(view, nominee));
 		model.addAttribute("clarifications", this.nominations.clarificationsOf(view.reference()));
 		model.addAttribute("timeline", this.timeline.of(view.reference(), nominee.getName()));
+		// The files of the answer being prepared are listed with the question, the rest
+		// here.
+		List<Attachment> answerFiles = this.answerFiles.of(view.reference());
+		Set<UUID> pending = answerFiles.stream().map(Attachment::getId).collect(Collectors.toSet());
+		model.addAttribute("answerFiles", EvidenceFile.of(answerFiles));
 		model.addAttribute("evidence",
-				EvidenceFile.of(this.attachments.of(AttachmentOwner.nomination(view.reference()))));
+				EvidenceFile.of(this.attachments.of(AttachmentOwner.nomination(view.reference()))
+					.stream()
+					.filter((file) -> !pending.contains(file.getId()))
+					.toList()));
 	}
 
 	private String openQuestion(NominationView view, Principal nominee) {

@@ -1,5 +1,6 @@
 package org.injaz.portal;
 
+import org.injaz.attachment.UnknownAttachmentException;
 import org.injaz.nomination.DraftSubmittedException;
 import org.injaz.nomination.UnknownDraftException;
 import org.injaz.nomination.UnknownNominationException;
@@ -27,7 +28,8 @@ class PortalErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(PortalErrors.class);
 
-	@ExceptionHandler({ UnknownNominationException.class, UnknownDraftException.class })
+	@ExceptionHandler({ UnknownNominationException.class, UnknownDraftException.class,
+			UnknownAttachmentException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String unknown() {
 		return "portal/not-found";

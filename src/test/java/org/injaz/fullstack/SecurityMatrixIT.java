@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may reach what, role by role, on the real Keycloak: every class of endpoint (engine
- * REST, the product's API, public results, health, the three webapps) against anonymous
- * callers and each role's demo user.
+ * REST, the product's API, public results, health, the three webapps, the nominees'
+ * portal and the public results page) against anonymous callers and each role's demo
+ * user.
  */
 @FullStackTest
 class SecurityMatrixIT {
@@ -52,7 +54,11 @@ class SecurityMatrixIT {
 		API_CLARIFICATION_ATTACHMENTS(401, 404, 403, 403, 403, 403), API_EDITIONS(401, 200, 200, 200, 200, 200),
 		PUBLIC_RESULTS(200, 200, 200, 200, 200, 200), HEALTH(200, 200, 200, 200, 200, 200),
 		WEBAPP_TASKLIST(401, 403, 200, 200, 200, 200), WEBAPP_COCKPIT(401, 403, 403, 200, 403, 200),
-		WEBAPP_ADMIN(401, 403, 403, 403, 403, 200);
+		WEBAPP_ADMIN(401, 403, 403, 403, 403, 200),
+		// Pages, as a browser asks for them: anonymous visitors are sent to sign in,
+		// staff get the portal's refusal page.
+		PORTAL(302, 200, 403, 403, 403, 403), PORTAL_NOMINATION_FILE(302, 404, 403, 403, 403, 403),
+		RESULTS_PAGE(200, 200, 200, 200, 200, 200);
 
 		final int[] expected;
 
@@ -86,6 +92,26 @@ class SecurityMatrixIT {
 		assertThat(call(endpoint, caller)).as("%s as %s", endpoint, caller).isEqualTo(expected);
 	}
 
+	/**
+	 * What the portal's 302 and 403 above are: Keycloak's sign-in and the refusal page.
+	 */
+	@Test
+	void anonymousPortalVisitorsReachKeycloaksSignInAndStaffThePortalsRefusal() throws Exception {
+		HttpResponse<String> signIn = WebSession.newBrowser()
+			.send(HttpRequest.newBuilder(URI.create(TestServices.APP_URL + "/portal"))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signIn.uri().toString()).startsWith(TestServices.keycloakUrl());
+		assertThat(signIn.body()).contains("kc-form-login");
+		HttpResponse<String> refused = session("coordinator").client
+			.send(HttpRequest.newBuilder(URI.create(TestServices.APP_URL + "/portal"))
+				.header("Accept", "text/html")
+				.header("Accept-Language", "ar")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("غير متاح لهذا الحساب").doesNotContain("ترشيحاتي</h1>");
+	}
+
 	private static int call(Endpoint endpoint, Caller caller) throws IOException, InterruptedException {
 		return switch (endpoint) {
 			case ENGINE_TASKS -> get("/engine-rest/task", caller);
@@ -114,6 +140,11 @@ class SecurityMatrixIT {
 			case WEBAPP_TASKLIST -> webapp("tasklist", caller);
 			case WEBAPP_COCKPIT -> webapp("cockpit", caller);
 			case WEBAPP_ADMIN -> webapp("admin", caller);
+			case PORTAL -> page("/portal", caller);
+			// No such nomination: a nominee finds nothing, staff do not get that far.
+			case PORTAL_NOMINATION_FILE ->
+				page("/portal/nominations/ACH-4-G2C-9999/files/00000000-0000-0000-0000-000000000000", caller);
+			case RESULTS_PAGE -> page("/results", caller);
 		};
 	}
 
@@ -156,6 +187,18 @@ class SecurityMatrixIT {
 		return send(HttpRequest.newBuilder(URI.create(TestServices.APP_URL + "/engine-rest/deployment/create"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), caller);
+	}
+
+	/**
+	 * A page as a browser asks for it: anonymously without following the redirect to sign
+	 * in; signed in through Keycloak's form with the session cookie.
+	 */
+	private static int page(String path, Caller caller) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(TestServices.APP_URL + path))
+			.header("Accept", "text/html")
+			.build();
+		HttpClient client = (caller.username != null) ? session(caller.username).client : http;
+		return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.injaz.portal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +36,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -434,6 +436,132 @@ class PortalPagesTest {
 				"Ministry of Interior");
 		String answered = page(get("/portal/nominations/" + reference).session(nominee), 200);
 		assertThat(answered).contains("&lt;b&gt;partner&lt;/b&gt;").doesNotContain("<b>partner");
+	}
+
+	@Test
+	void filesGoWithAnOpenClarificationsAnswerAndAreRefusedOnceItIsAnswered() throws Exception {
+		// A cooperation without partner entities: the rules ask the nominee a question.
+		String reference = this.submissions.submit("nominee1", null, null, "G2G", "وزارة النقل", EntityType.GOVERNMENT,
+				"تعاون بالملفات", "", "https://example.gov.sa/portal-g2g-files", List.of());
+		assertThat(this.nominations.get(reference).getStatus()).isEqualTo(NominationStatus.CLARIFICATION_REQUESTED);
+		MockHttpSession nominee = signIn("nominee1");
+		String page = "/portal/nominations/" + reference;
+		String files = page + "/clarification/files";
+		byte[] pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+			.getBytes(StandardCharsets.US_ASCII);
+		String form = page(get(page).session(nominee), 200);
+		assertThat(form).contains("id=\"clarification-list\"", "<label for=\"clarification-file\"",
+				"action=\"" + files + "\"", "enctype=\"multipart/form-data\"", "<progress", "ملفات داعمة");
+
+		// As portal.js sends it, then as a plain form.
+		String uploaded = this.mvc
+			.perform(multipart(files).file(new MockMultipartFile("file", "خطاب-الشراكة.pdf", "application/pdf", pdf))
+				.session(nominee)
+				.with(csrf())
+				.accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(uploaded).contains("\"name\":\"خطاب-الشراكة.pdf\"");
+		String letterId = uploaded.replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+		this.mvc
+			.perform(multipart(files).file(new MockMultipartFile("file", "extra.pdf", "application/pdf", pdf))
+				.session(nominee)
+				.with(csrf()))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("uploaded", "extra.pdf"));
+		String listed = page(get(page).session(nominee), 200);
+		assertThat(listed).contains("خطاب-الشراكة.pdf", "extra.pdf", "href=\"" + page + "/files/" + letterId + "\"",
+				"action=\"" + files + "/" + letterId + "/delete\"");
+
+		// Downloaded by its nominee with the safe headers; another nominee finds nothing.
+		MvcResult download = this.mvc.perform(get(page + "/files/" + letterId).session(nominee))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(pdf);
+		assertThat(download.getResponse().getContentType()).isEqualTo("application/pdf");
+		assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment; filename=");
+		assertThat(download.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(download.getResponse().getHeader("Content-Security-Policy")).contains("sandbox");
+		page(get(page + "/files/" + letterId).session(signIn("nominee2")), 404);
+		page(get(page + "/files/" + java.util.UUID.randomUUID()).session(nominee), 404);
+
+		// A file that is not what it claims: refused, in Arabic or English, beside the
+		// field.
+		MockMultipartFile forged = new MockMultipartFile("file", "letter.pdf", "application/pdf",
+				"just text".getBytes(StandardCharsets.UTF_8));
+		String refused = this.mvc
+			.perform(multipart(files).file(forged).session(nominee).with(csrf()).accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("\"field\":\"file\"", "تقبل ملفات PDF").doesNotContain("Exception");
+		String refusedEn = this.mvc
+			.perform(multipart(files).file(forged)
+				.param("lang", "en")
+				.session(nominee)
+				.with(csrf())
+				.accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refusedEn).contains("Only PDF, PNG, JPEG");
+		MvcResult plain = this.mvc.perform(multipart(files).file(forged).session(nominee).with(csrf()))
+			.andExpect(redirectedUrl(page))
+			.andReturn();
+		String beside = page(get(page).session(nominee).flashAttrs(plain.getFlashMap()), 200);
+		assertThat(beside).contains("id=\"clarification-error\"", "aria-invalid=\"true\"", "تقبل ملفات PDF");
+		// Without the form's token nothing is stored.
+		this.mvc
+			.perform(multipart(files).file(new MockMultipartFile("file", "no-token.pdf", "application/pdf", pdf))
+				.session(nominee))
+			.andExpect(status().isForbidden());
+
+		// One removed before answering (the form's token required).
+		String extraId = listed
+			.replaceAll("(?s).*" + java.util.regex.Pattern.quote(files) + "/([0-9a-f-]{36})/delete.*", "$1");
+		assertThat(extraId).isNotEqualTo(letterId).hasSize(36);
+		this.mvc.perform(post(files + "/" + extraId + "/delete").session(nominee)).andExpect(status().isForbidden());
+		this.mvc.perform(post(files + "/" + extraId + "/delete").session(nominee).with(csrf()))
+			.andExpect(redirectedUrl(page));
+		assertThat(page(get(page).session(nominee), 200)).contains("خطاب-الشراكة.pdf")
+			.doesNotContain("extra.pdf", "no-token.pdf");
+
+		this.mvc
+			.perform(post(page + "/clarification").session(nominee)
+				.with(csrf())
+				.param("answer", "خطاب الشراكة مرفق")
+				.param("partnerEntities", "وزارة الداخلية"))
+			.andExpect(redirectedUrl(page));
+		assertThat(this.nominations.get(reference).getStatus()).isEqualTo(NominationStatus.AWAITING_REVIEW);
+
+		// Answered: the file stays with the nomination; no more files for the answer.
+		String after = page(get(page).session(nominee), 200);
+		assertThat(after).contains("خطاب-الشراكة.pdf", "href=\"" + page + "/files/" + letterId + "\"")
+			.doesNotContain("action=\"" + files);
+		String closed = this.mvc
+			.perform(multipart(files).file(new MockMultipartFile("file", "late.pdf", "application/pdf", pdf))
+				.session(nominee)
+				.with(csrf())
+				.accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(closed).contains("ما دام السؤال مفتوحًا");
+		this.mvc
+			.perform(multipart(files).file(new MockMultipartFile("file", "late.pdf", "application/pdf", pdf))
+				.session(nominee)
+				.with(csrf()))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attributeExists("uploadError"));
+		this.mvc.perform(post(files + "/" + letterId + "/delete").session(nominee).with(csrf()))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("problem", "attachment.closed.clarification"));
+		assertThat(page(get(page).session(nominee), 200)).contains("خطاب-الشراكة.pdf").doesNotContain("late.pdf");
 	}
 
 	@Test
