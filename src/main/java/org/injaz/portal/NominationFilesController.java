@@ -11,6 +11,7 @@ import org.injaz.attachment.Attachments;
 import org.injaz.attachment.ClosedForAttachmentsException;
 import org.injaz.attachment.UnknownAttachmentException;
 import org.injaz.attachment.web.AttachmentDownloads;
+import org.injaz.nomination.ClarificationFiles;
 import org.injaz.nomination.UnknownNominationException;
 import org.injaz.nomination.process.ClarificationAnswers;
 import org.injaz.nomination.web.NominationQueries;
@@ -43,12 +44,12 @@ class NominationFilesController {
 
 	private final ClarificationAnswers clarifications;
 
-	private final AnswerFiles answerFiles;
+	private final ClarificationFiles answerFiles;
 
 	private final PortalUploads uploads;
 
 	NominationFilesController(Attachments attachments, AttachmentDownloads downloads, NominationQueries queries,
-			ClarificationAnswers clarifications, AnswerFiles answerFiles, PortalUploads uploads) {
+			ClarificationAnswers clarifications, ClarificationFiles answerFiles, PortalUploads uploads) {
 		this.attachments = attachments;
 		this.downloads = downloads;
 		this.queries = queries;
@@ -88,7 +89,7 @@ class NominationFilesController {
 			return page;
 		}
 		// Only the answer's own files: the submission's evidence stays.
-		if (this.answerFiles.of(reference).stream().noneMatch((file) -> file.getId().equals(id))) {
+		if (this.answerFiles.ofOpenAnswer(reference).stream().noneMatch((file) -> file.getId().equals(id))) {
 			throw new UnknownAttachmentException(id);
 		}
 		this.attachments.delete(AttachmentOwner.nomination(reference), id);

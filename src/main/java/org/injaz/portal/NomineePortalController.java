@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import org.injaz.attachment.Attachment;
 import org.injaz.attachment.AttachmentOwner;
 import org.injaz.attachment.Attachments;
+import org.injaz.nomination.ClarificationFiles;
 import org.injaz.nomination.NominationDrafts;
 import org.injaz.nomination.NominationService;
 import org.injaz.nomination.NominationStatus;
@@ -56,11 +57,12 @@ class NomineePortalController {
 
 	private final Attachments attachments;
 
-	private final AnswerFiles answerFiles;
+	private final ClarificationFiles answerFiles;
 
 	NomineePortalController(NominationQueries queries, NominationService nominations,
 			ClarificationAnswers clarifications, NominationWithdrawals withdrawals, PortalEditions editions,
-			NominationDrafts drafts, NominationTimeline timeline, Attachments attachments, AnswerFiles answerFiles) {
+			NominationDrafts drafts, NominationTimeline timeline, Attachments attachments,
+			ClarificationFiles answerFiles) {
 		this.queries = queries;
 		this.nominations = nominations;
 		this.clarifications = clarifications;
@@ -135,7 +137,7 @@ class NomineePortalController {
 		model.addAttribute("timeline", this.timeline.of(view.reference(), nominee.getName()));
 		// The files of the answer being prepared are listed with the question, the rest
 		// here.
-		List<Attachment> answerFiles = this.answerFiles.of(view.reference());
+		List<Attachment> answerFiles = this.answerFiles.ofOpenAnswer(view.reference());
 		Set<UUID> pending = answerFiles.stream().map(Attachment::getId).collect(Collectors.toSet());
 		model.addAttribute("answerFiles", EvidenceFile.of(answerFiles));
 		model.addAttribute("evidence",

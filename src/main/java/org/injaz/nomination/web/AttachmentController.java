@@ -22,6 +22,7 @@ import org.injaz.attachment.UnknownAttachmentException;
 import org.injaz.attachment.web.AttachmentDownloads;
 import org.injaz.attachment.web.AttachmentView;
 import org.injaz.edition.EditionCoordinators;
+import org.injaz.nomination.ClarificationFiles;
 import org.injaz.nomination.DraftSubmittedException;
 import org.injaz.nomination.NominationDraft;
 import org.injaz.nomination.NominationDrafts;
@@ -62,8 +63,11 @@ class AttachmentController {
 
 	private final ClarificationAnswers clarifications;
 
+	private final ClarificationFiles clarificationFiles;
+
 	AttachmentController(Attachments attachments, AttachmentDownloads downloads, NominationDrafts drafts,
-			NominationQueries queries, ClarificationAnswers clarifications) {
+			NominationQueries queries, ClarificationAnswers clarifications, ClarificationFiles clarificationFiles) {
+		this.clarificationFiles = clarificationFiles;
 		this.attachments = attachments;
 		this.downloads = downloads;
 		this.drafts = drafts;
@@ -177,11 +181,14 @@ class AttachmentController {
 	ResponseEntity<Void> deleteFromClarification(@PathVariable String reference, @PathVariable UUID attachmentId,
 			Authentication caller) {
 		requireOpenQuestion(reference, caller);
-		AttachmentOwner owner = AttachmentOwner.nomination(reference);
-		if (this.attachments.get(owner, attachmentId).getPurpose() != AttachmentPurpose.CLARIFICATION) {
+		// Only the answer being prepared: files of earlier answers are their record.
+		boolean ofThisAnswer = this.clarificationFiles.ofOpenAnswer(reference)
+			.stream()
+			.anyMatch((file) -> file.getId().equals(attachmentId));
+		if (!ofThisAnswer) {
 			throw new UnknownAttachmentException(attachmentId);
 		}
-		this.attachments.delete(owner, attachmentId);
+		this.attachments.delete(AttachmentOwner.nomination(reference), attachmentId);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -1,4 +1,4 @@
-package org.injaz.portal;
+package org.injaz.nomination;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,29 +7,28 @@ import org.injaz.attachment.Attachment;
 import org.injaz.attachment.AttachmentOwner;
 import org.injaz.attachment.AttachmentPurpose;
 import org.injaz.attachment.Attachments;
-import org.injaz.nomination.Clarification;
-import org.injaz.nomination.NominationService;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The files of the answer being prepared: the nomination's clarification files uploaded
  * since the open question was asked. Files of earlier answers belong to those answers and
- * stay as they are.
+ * stay as they are. The API and the portal remove only these.
  */
 @Component
-class AnswerFiles {
+public class ClarificationFiles {
 
 	private final Attachments attachments;
 
 	private final NominationService nominations;
 
-	AnswerFiles(Attachments attachments, NominationService nominations) {
+	ClarificationFiles(Attachments attachments, NominationService nominations) {
 		this.attachments = attachments;
 		this.nominations = nominations;
 	}
 
-	List<Attachment> of(String reference) {
+	/** Empty when no question is open. */
+	public List<Attachment> ofOpenAnswer(String reference) {
 		Optional<Clarification> open = this.nominations.clarificationsOf(reference)
 			.stream()
 			.filter((clarification) -> clarification.getAnsweredAt() == null && clarification.getExpiredAt() == null)
