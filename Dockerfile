@@ -30,7 +30,8 @@ COPY --from=build /workspace/extracted/spring-boot-loader/ ./
 COPY --from=build /workspace/extracted/snapshot-dependencies/ ./
 COPY --from=build /workspace/extracted/application/ ./
 # Without the postgres profile the embedded H2 database lives in ./.data: the only writable path.
-RUN mkdir -p /app/.data && chown injaz:injaz /app/.data
+# Attachments live in ./.data/attachments (a volume in docker-compose.yml, which takes this owner).
+RUN mkdir -p /app/.data/attachments && chown -R injaz:injaz /app/.data
 USER injaz
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "application.jar"]

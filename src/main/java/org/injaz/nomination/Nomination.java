@@ -140,7 +140,7 @@ public class Nomination {
 	}
 
 	public boolean isWithdrawable() {
-		return !this.status.isFinal() && this.status != NominationStatus.DECIDED;
+		return this.status.isWithdrawable();
 	}
 
 	/** Replaces the partner entities (G2G) with the given names, blanks dropped. */

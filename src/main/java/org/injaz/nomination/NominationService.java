@@ -55,14 +55,15 @@ public class NominationService {
 	public Nomination register(NominationSubmission submission) {
 		Edition edition = this.editions
 			.findByProgrammeCodeAndNumber(submission.programmeCode(), submission.editionNumber())
-			.orElseThrow(() -> new InvalidSubmissionException("editionNumber",
-					"names no edition of programme " + submission.programmeCode()));
+			.orElseThrow(() -> new InvalidSubmissionException("editionNumber", "unknownEdition",
+					"names no edition of programme {0}", submission.programmeCode()));
 		Branch branch = edition.getProgramme()
 			.getBranches()
 			.stream()
 			.filter((candidate) -> candidate.getCode().equalsIgnoreCase(submission.branchCode()))
 			.findFirst()
-			.orElseThrow(() -> new InvalidSubmissionException("branchCode", "is not a branch of this programme"));
+			.orElseThrow(() -> new InvalidSubmissionException("branchCode", "unknownBranch",
+					"is not a branch of programme {0}", submission.programmeCode()));
 		refuseDuplicate(submission.programmeCode(), submission.editionNumber(), branch.getCode(),
 				submission.serviceUrl(), submission.title());
 		String reference = nextReference(edition, branch);
@@ -88,8 +89,8 @@ public class NominationService {
 			.findFirst()
 			.ifPresent((existing) -> {
 				throw new InvalidSubmissionException(
-						(serviceUrl != null && !serviceUrl.isBlank()) ? "serviceUrl" : "title",
-						"is already nominated to this branch in this edition (" + existing.getReference() + ")");
+						(serviceUrl != null && !serviceUrl.isBlank()) ? "serviceUrl" : "title", "duplicate",
+						"is already nominated to this branch in this edition ({0})", existing.getReference());
 			});
 	}
 

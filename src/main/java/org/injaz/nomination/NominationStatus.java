@@ -12,4 +12,9 @@ public enum NominationStatus {
 		return this == INELIGIBLE || this == WITHDRAWN || this == ANNOUNCED;
 	}
 
+	/** A nominee may withdraw before the committee decides, never after. */
+	public boolean isWithdrawable() {
+		return !isFinal() && this != DECIDED;
+	}
+
 }

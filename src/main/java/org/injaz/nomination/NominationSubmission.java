@@ -14,13 +14,15 @@ public record NominationSubmission(String programmeCode, int editionNumber, Stri
 		requireText(entityName, "entityName");
 		requireText(title, "title");
 		if (entityType == null) {
-			throw new InvalidSubmissionException("entityType", "is required");
+			throw new InvalidSubmissionException(
+					java.util.List.of(InvalidSubmissionException.FieldProblem.required("entityType")));
 		}
 	}
 
 	private static void requireText(String value, String field) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidSubmissionException(field, "is required");
+			throw new InvalidSubmissionException(
+					java.util.List.of(InvalidSubmissionException.FieldProblem.required(field)));
 		}
 	}
 

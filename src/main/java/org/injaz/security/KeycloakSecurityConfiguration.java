@@ -1,10 +1,15 @@
 package org.injaz.security;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -24,6 +29,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -47,8 +53,13 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
@@ -96,13 +107,36 @@ class KeycloakSecurityConfiguration {
 		OidcClientInitiatedLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedLogoutSuccessHandler(
 				clientRegistrations);
 		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
+		// Nominees signing out of the portal come back to the portal (and Keycloak's
+		// sign-in), not to the webapps.
+		OidcClientInitiatedLogoutSuccessHandler portalLogoutSuccess = new OidcClientInitiatedLogoutSuccessHandler(
+				clientRegistrations);
+		portalLogoutSuccess.setPostLogoutRedirectUri("{baseUrl}" + PublicPaths.PORTAL);
+		LinkedHashMap<RequestMatcher, LogoutSuccessHandler> logoutSuccessByPath = new LinkedHashMap<>();
+		logoutSuccessByPath.put(withDefaults().matcher(HttpMethod.POST, PublicPaths.PORTAL_SIGN_OUT),
+				portalLogoutSuccess);
+		DelegatingLogoutSuccessHandler signedOut = new DelegatingLogoutSuccessHandler(logoutSuccessByPath);
+		signedOut.setDefaultLogoutSuccessHandler(logoutSuccess);
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PublicPaths.matchers())
 			.permitAll()
 			.requestMatchers(withDefaults().matcher("/camunda/**"))
 			.hasAnyRole(Roles.STAFF)
+			// Links in Tasklist's forms to a nomination's files (CaseFileAccess decides
+			// whose).
+			.requestMatchers(withDefaults().matcher(HttpMethod.GET, "/files/nominations/*/*"))
+			.hasAnyRole(Roles.STAFF)
+			.requestMatchers(AccessRules.FILES)
+			.denyAll()
+			// Signing in to the portal is Keycloak's sign-in; its page only sends the
+			// signed-in user on.
+			.requestMatchers(withDefaults().matcher(PublicPaths.PORTAL_SIGN_IN),
+					withDefaults().matcher(PublicPaths.PORTAL_REFUSED))
+			.authenticated()
+			.requestMatchers(PublicPaths.portal())
+			.hasRole(Roles.NOMINEE)
 			.anyRequest()
 			.authenticated())
-			.oauth2Login((login) -> login.defaultSuccessUrl("/camunda/app/tasklist/", false)
+			.oauth2Login((login) -> login.successHandler(signInSuccess())
 				.userInfoEndpoint((userInfo) -> userInfo.userAuthoritiesMapper(groupRoles())))
 			// RP-initiated logout: ends this session, then Keycloak's (with
 			// id_token_hint). The webapps' logout
@@ -110,12 +144,15 @@ class KeycloakSecurityConfiguration {
 			// a forged GET could do.
 			.logout((logout) -> logout
 				.logoutRequestMatcher(new OrRequestMatcher(withDefaults().matcher(HttpMethod.GET, SIGN_OUT),
-						withDefaults().matcher(HttpMethod.POST, "/logout")))
-				.logoutSuccessHandler(logoutSuccess))
+						withDefaults().matcher(HttpMethod.POST, "/logout"),
+						withDefaults().matcher(HttpMethod.POST, PublicPaths.PORTAL_SIGN_OUT)))
+				.logoutSuccessHandler(signedOut))
 			// XHR calls of the webapps get 401, not a redirect to a login page they
 			// cannot follow.
-			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
-					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), withDefaults().matcher("/camunda/api/**")))
+			.exceptionHandling((exceptions) -> exceptions
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						withDefaults().matcher("/camunda/api/**"))
+				.accessDeniedHandler(PortalRefusal.handler()))
 			// The webapps carry their own CSRF token.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(withDefaults().matcher("/camunda/api/**")));
 		return http.build();
@@ -132,6 +169,24 @@ class KeycloakSecurityConfiguration {
 				.accessDeniedHandler(ProblemResponses.forbidden()))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());
+	}
+
+	/**
+	 * After Keycloak's sign-in: back to the page that asked for it (a portal page lands
+	 * in the portal); otherwise nominees go to the portal and staff to Tasklist.
+	 */
+	private static AuthenticationSuccessHandler signInSuccess() {
+		return new SavedRequestAwareAuthenticationSuccessHandler() {
+			@Override
+			protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+					Authentication authentication) {
+				Set<String> roles = new HashSet<>();
+				authentication.getAuthorities().forEach((authority) -> roles.add(authority.getAuthority()));
+				boolean staff = Arrays.stream(Roles.STAFF).anyMatch((role) -> roles.contains("ROLE_" + role));
+				return (!staff && roles.contains("ROLE_" + Roles.NOMINEE)) ? PublicPaths.PORTAL
+						: "/camunda/app/tasklist/";
+			}
+		};
 	}
 
 	/** Roles for web sign-ins, from the ID token's group paths. */

@@ -2,10 +2,12 @@ package org.injaz.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,7 +24,19 @@ public final class ProblemResponses {
 	private static final ObjectMapper json = new ObjectMapper().addMixIn(ProblemDetail.class,
 			ProblemDetailJacksonMixin.class);
 
+	private static final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+	static {
+		messages.setBasename("messages/problems");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+	}
+
 	private ProblemResponses() {
+	}
+
+	private static String message(String code, HttpServletRequest request) {
+		return messages.getMessage(code, null, Languages.of(request));
 	}
 
 	public static AuthenticationEntryPoint unauthorized(AuthenticationEntryPoint challenge) {
@@ -39,13 +53,13 @@ public final class ProblemResponses {
 				}
 			};
 			challenge.commence(request, headersOnly, ex);
-			write(response, HttpStatus.UNAUTHORIZED, "Sign in with a valid token or credentials.");
+			write(response, HttpStatus.UNAUTHORIZED, message("problem.unauthorized.detail", request));
 		};
 	}
 
 	public static AccessDeniedHandler forbidden() {
 		return (request, response, ex) -> write(response, HttpStatus.FORBIDDEN,
-				"Your role does not allow this request.");
+				message("problem.forbidden.detail", request));
 	}
 
 	private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may reach what, role by role, on the real Keycloak: every class of endpoint (engine
- * REST, the product's API, public results, health, the three webapps) against anonymous
- * callers and each role's demo user.
+ * REST, the product's API, public results, health, the three webapps, the nominees'
+ * portal and the public results page) against anonymous callers and each role's demo
+ * user.
  */
 @FullStackTest
 class SecurityMatrixIT {
@@ -47,9 +49,16 @@ class SecurityMatrixIT {
 		ENGINE_TASKS(401, 403, 200, 200, 200, 200), ENGINE_PROCESS_DEFINITIONS(401, 403, 200, 200, 200, 200),
 		ENGINE_DEPLOY(401, 403, 403, 403, 403, 200), API_NOMINATIONS_READ(401, 200, 403, 200, 403, 200),
 		API_NOMINATIONS_WRITE(401, 400, 403, 403, 403, 403), API_AUDIT(401, 403, 403, 200, 403, 200),
+		API_DRAFTS_READ(401, 200, 403, 403, 403, 403), API_DRAFTS_WRITE(401, 201, 403, 403, 403, 403),
+		API_DRAFT_ATTACHMENTS(401, 404, 403, 403, 403, 403), API_NOMINATION_ATTACHMENTS(401, 404, 403, 404, 403, 404),
+		API_CLARIFICATION_ATTACHMENTS(401, 404, 403, 403, 403, 403), API_EDITIONS(401, 200, 200, 200, 200, 200),
 		PUBLIC_RESULTS(200, 200, 200, 200, 200, 200), HEALTH(200, 200, 200, 200, 200, 200),
 		WEBAPP_TASKLIST(401, 403, 200, 200, 200, 200), WEBAPP_COCKPIT(401, 403, 403, 200, 403, 200),
-		WEBAPP_ADMIN(401, 403, 403, 403, 403, 200);
+		WEBAPP_ADMIN(401, 403, 403, 403, 403, 200),
+		// Pages, as a browser asks for them: anonymous visitors are sent to sign in,
+		// staff get the portal's refusal page.
+		PORTAL(302, 200, 403, 403, 403, 403), PORTAL_NOMINATION_FILE(302, 404, 403, 403, 403, 403),
+		RESULTS_PAGE(200, 200, 200, 200, 200, 200);
 
 		final int[] expected;
 
@@ -83,6 +92,26 @@ class SecurityMatrixIT {
 		assertThat(call(endpoint, caller)).as("%s as %s", endpoint, caller).isEqualTo(expected);
 	}
 
+	/**
+	 * What the portal's 302 and 403 above are: Keycloak's sign-in and the refusal page.
+	 */
+	@Test
+	void anonymousPortalVisitorsReachKeycloaksSignInAndStaffThePortalsRefusal() throws Exception {
+		HttpResponse<String> signIn = WebSession.newBrowser()
+			.send(HttpRequest.newBuilder(URI.create(TestServices.APP_URL + "/portal"))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signIn.uri().toString()).startsWith(TestServices.keycloakUrl());
+		assertThat(signIn.body()).contains("kc-form-login");
+		HttpResponse<String> refused = session("coordinator").client
+			.send(HttpRequest.newBuilder(URI.create(TestServices.APP_URL + "/portal"))
+				.header("Accept", "text/html")
+				.header("Accept-Language", "ar")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("غير متاح لهذا الحساب").doesNotContain("ترشيحاتي</h1>");
+	}
+
 	private static int call(Endpoint endpoint, Caller caller) throws IOException, InterruptedException {
 		return switch (endpoint) {
 			case ENGINE_TASKS -> get("/engine-rest/task", caller);
@@ -93,12 +122,29 @@ class SecurityMatrixIT {
 				send(HttpRequest.newBuilder(URI.create(TestServices.APP_URL + "/api/v1/nominations"))
 					.header("Content-Type", "application/json")
 					.POST(HttpRequest.BodyPublishers.ofString("{}")), caller);
+			case API_DRAFTS_READ -> get("/api/v1/drafts", caller);
+			case API_DRAFTS_WRITE -> send(HttpRequest.newBuilder(URI.create(TestServices.APP_URL + "/api/v1/drafts"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{}")), caller);
+			// Nobody's draft and no nomination: the role rule lets nominees (and, for a
+			// nomination's files, its coordinators and admins) through to a 404.
+			case API_DRAFT_ATTACHMENTS ->
+				get("/api/v1/drafts/00000000-0000-0000-0000-000000000000/attachments", caller);
+			case API_NOMINATION_ATTACHMENTS -> get("/api/v1/nominations/ACH-4-G2C-9999/attachments", caller);
+			case API_CLARIFICATION_ATTACHMENTS ->
+				upload("/api/v1/nominations/ACH-4-G2C-9999/clarification/attachments", caller);
+			case API_EDITIONS -> get("/api/v1/editions", caller);
 			case API_AUDIT -> get("/api/v1/nominations/ACH-4-G2C-0001/audit", caller);
 			case PUBLIC_RESULTS -> get("/api/v1/public/results", caller);
 			case HEALTH -> get("/actuator/health", caller);
 			case WEBAPP_TASKLIST -> webapp("tasklist", caller);
 			case WEBAPP_COCKPIT -> webapp("cockpit", caller);
 			case WEBAPP_ADMIN -> webapp("admin", caller);
+			case PORTAL -> page("/portal", caller);
+			// No such nomination: a nominee finds nothing, staff do not get that far.
+			case PORTAL_NOMINATION_FILE ->
+				page("/portal/nominations/ACH-4-G2C-9999/files/00000000-0000-0000-0000-000000000000", caller);
+			case RESULTS_PAGE -> page("/results", caller);
 		};
 	}
 
@@ -112,6 +158,15 @@ class SecurityMatrixIT {
 		}
 		return http.send(request.header("Accept", "application/json").build(), HttpResponse.BodyHandlers.discarding())
 			.statusCode();
+	}
+
+	private static int upload(String path, Caller caller) throws IOException, InterruptedException {
+		String boundary = "injaz-matrix-" + System.nanoTime();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"probe.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--" + boundary + "--\r\n";
+		return send(HttpRequest.newBuilder(URI.create(TestServices.APP_URL + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), caller);
 	}
 
 	/** Deploying a model: only admins hold CREATE on deployments. */
@@ -132,6 +187,18 @@ class SecurityMatrixIT {
 		return send(HttpRequest.newBuilder(URI.create(TestServices.APP_URL + "/engine-rest/deployment/create"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), caller);
+	}
+
+	/**
+	 * A page as a browser asks for it: anonymously without following the redirect to sign
+	 * in; signed in through Keycloak's form with the session cookie.
+	 */
+	private static int page(String path, Caller caller) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(TestServices.APP_URL + path))
+			.header("Accept", "text/html")
+			.build();
+		HttpClient client = (caller.username != null) ? session(caller.username).client : http;
+		return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.injaz.edition.Criterion;
 import org.injaz.edition.DualCalendarDate;
 import org.injaz.edition.Edition;
 import org.injaz.edition.Editions;
+import org.injaz.problem.ApiRefusal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Editions, newest first, with every date a user sees in both calendars (Umm al-Qura and
@@ -51,8 +51,8 @@ class EditionController {
 	public EditionView one(@PathVariable String programmeCode, @PathVariable int number) {
 		return this.editions.findByProgrammeCodeAndNumber(programmeCode.toUpperCase(java.util.Locale.ROOT), number)
 			.map(EditionController::view)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"No edition " + number + " of programme " + programmeCode));
+			.orElseThrow(() -> new ApiRefusal(HttpStatus.NOT_FOUND, "unknownEdition", String.valueOf(number),
+					programmeCode.toUpperCase(java.util.Locale.ROOT)));
 	}
 
 	private static EditionView view(Edition edition) {

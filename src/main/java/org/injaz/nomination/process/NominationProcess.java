@@ -100,6 +100,12 @@ public final class NominationProcess {
 
 		public static final String CLARIFICATION_QUESTION = "clarificationQuestion";
 
+		/**
+		 * Markdown links to the nomination's files, for the staff's task forms (set by
+		 * casefile's glue whenever the files change; absent while there are none).
+		 */
+		public static final String ATTACHMENT_LINKS = "attachmentLinks";
+
 		public static final String CLARIFICATION_ANSWER = "clarificationAnswer";
 
 		public static final String NOMINATION_WINDOW_CLOSED = "nominationWindowClosed";

@@ -1,19 +1,26 @@
 package org.injaz.nomination.process;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.injaz.attachment.AttachmentOwner;
+import org.injaz.attachment.Attachments;
 import org.injaz.audit.AuditTrail;
-import org.injaz.edition.Edition;
-import org.injaz.edition.Editions;
-import org.injaz.edition.OpenEditions;
+import org.injaz.nomination.DraftContent;
 import org.injaz.nomination.EntityType;
 import org.injaz.nomination.InvalidSubmissionException;
+import org.injaz.nomination.InvalidSubmissionException.FieldProblem;
+import org.injaz.nomination.NominationDraft;
+import org.injaz.nomination.NominationDrafts;
 import org.injaz.nomination.NominationService;
+import org.injaz.nomination.NominationTargets;
+import org.injaz.nomination.NominationTargets.Target;
+import org.injaz.nomination.SubmissionIdempotency;
 import org.injaz.nomination.process.NominationProcess.Var;
 
 import org.springframework.stereotype.Service;
@@ -29,24 +36,28 @@ public class NominationSubmissions {
 
 	private final RuntimeService runtimeService;
 
-	private final Editions editions;
+	private final NominationTargets targets;
 
-	private final OpenEditions openEditions;
+	private final NominationDrafts drafts;
+
+	private final SubmissionIdempotency idempotency;
 
 	private final AuditTrail audit;
 
-	private final Clock clock;
-
 	private final NominationService nominationService;
 
-	NominationSubmissions(RuntimeService runtimeService, Editions editions, OpenEditions openEditions, AuditTrail audit,
-			Clock clock, NominationService nominationService) {
+	private final Attachments attachments;
+
+	NominationSubmissions(RuntimeService runtimeService, NominationTargets targets, NominationDrafts drafts,
+			SubmissionIdempotency idempotency, AuditTrail audit, NominationService nominationService,
+			Attachments attachments) {
 		this.nominationService = nominationService;
+		this.attachments = attachments;
 		this.runtimeService = runtimeService;
-		this.editions = editions;
-		this.openEditions = openEditions;
+		this.targets = targets;
+		this.drafts = drafts;
+		this.idempotency = idempotency;
 		this.audit = audit;
-		this.clock = clock;
 	}
 
 	/** Returns the new nomination's reference. */
@@ -54,52 +65,78 @@ public class NominationSubmissions {
 	public String submit(String nominee, String programmeCode, Integer editionNumber, String branchCode,
 			String entityName, EntityType entityType, String title, String summary, String serviceUrl,
 			List<String> partnerEntities) {
-		String programme = (programmeCode != null && !programmeCode.isBlank()) ? programmeCode
-				: OpenEditions.DEFAULT_PROGRAMME;
-		int number;
-		if (editionNumber != null) {
-			number = editionNumber;
-		}
-		else {
-			try {
-				number = this.openEditions.currentNumber(programme);
+		return submit(nominee, new DraftContent(programmeCode, editionNumber, branchCode, entityName, entityType, title,
+				summary, serviceUrl, partnerEntities), null)
+			.reference();
+	}
+
+	/**
+	 * Submits a nomination; with an Idempotency-Key, a retry of the same request answers
+	 * with the nomination the first one made, never a second one.
+	 */
+	@Transactional
+	public Submission submit(String nominee, DraftContent content, String idempotencyKey) {
+		if (idempotencyKey != null) {
+			Optional<String> earlier = this.idempotency.replayOrClaim(nominee, idempotencyKey, content);
+			if (earlier.isPresent()) {
+				return new Submission(earlier.get(), true);
 			}
-			catch (IllegalStateException ex) {
-				throw new InvalidSubmissionException("editionNumber", "names no open edition of " + programme);
-			}
 		}
-		Edition edition = this.editions.findByProgrammeCodeAndNumber(programme, number)
-			.orElseThrow(() -> new InvalidSubmissionException("editionNumber",
-					"names no edition of programme " + programme));
-		if (!edition.acceptsNominationsAt(this.clock.instant())) {
-			throw new InvalidSubmissionException("editionNumber", "the nomination window of edition " + number
-					+ " is closed (" + edition.getNominationOpensAt() + " to " + edition.getNominationClosesAt() + ")");
+		String reference = start(nominee, content, "via the API");
+		if (idempotencyKey != null) {
+			this.idempotency.recordNomination(nominee, idempotencyKey, reference);
 		}
-		boolean knownBranch = edition.getProgramme()
-			.getBranches()
-			.stream()
-			.anyMatch((branch) -> branch.getCode().equalsIgnoreCase(branchCode));
-		if (!knownBranch) {
-			throw new InvalidSubmissionException("branchCode", "is not a branch of programme " + programme);
+		return new Submission(reference, false);
+	}
+
+	/**
+	 * Submits the owner's draft; a draft submitted before answers with its nomination,
+	 * whatever the key.
+	 */
+	@Transactional
+	public Submission submitDraft(UUID draftId, String owner, String idempotencyKey) {
+		NominationDraft draft = this.drafts.lockForSubmission(draftId, owner);
+		if (draft.isSubmitted()) {
+			return new Submission(draft.getNominationReference(), true);
 		}
-		this.nominationService.refuseDuplicate(programme, number, branchCode, serviceUrl, title);
+		Submission submission = submit(owner, draft.content(), idempotencyKey);
+		this.drafts.markSubmitted(draft, submission.reference());
+		// The draft's evidence files become the nomination's, in this transaction.
+		this.attachments.transfer(AttachmentOwner.draft(draftId), AttachmentOwner.nomination(submission.reference()));
+		return submission;
+	}
+
+	private String start(String nominee, DraftContent content, String channel) {
+		List<FieldProblem> missing = content.missingFields();
+		if (!missing.isEmpty()) {
+			throw new InvalidSubmissionException(missing);
+		}
+		Target target = this.targets.forSubmission(content);
+		String programme = target.programmeCode();
+		int number = target.editionNumber();
+		String branchCode = target.branch().getCode();
+		this.nominationService.refuseDuplicate(programme, number, branchCode, content.serviceUrl(), content.title());
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(Var.NOMINEE, nominee);
 		variables.put(Var.PROGRAMME_CODE, programme);
 		variables.put(Var.EDITION_NUMBER, number);
 		variables.put(Var.BRANCH_CODE, branchCode);
-		variables.put(Var.ENTITY_NAME, entityName);
-		variables.put(Var.ENTITY_TYPE, entityType.name());
-		variables.put(Var.TITLE, title);
-		variables.put(Var.SUMMARY, summary);
-		variables.put(Var.SERVICE_URL, serviceUrl);
-		if (partnerEntities != null && !partnerEntities.isEmpty()) {
+		variables.put(Var.ENTITY_NAME, content.entityName());
+		variables.put(Var.ENTITY_TYPE, content.entityType().name());
+		variables.put(Var.TITLE, content.title());
+		variables.put(Var.SUMMARY, content.summary());
+		variables.put(Var.SERVICE_URL, content.serviceUrl());
+		if (!content.partnerEntities().isEmpty()) {
 			// One per line, as the submit form's text area gives them.
-			variables.put(Var.PARTNER_ENTITIES, String.join("\n", partnerEntities));
+			variables.put(Var.PARTNER_ENTITIES, String.join("\n", content.partnerEntities()));
 		}
 		ProcessInstance instance = this.runtimeService.startProcessInstanceByKey(NominationProcess.KEY, variables);
-		this.audit.record(nominee, "NOMINATION_SUBMITTED", instance.getBusinessKey(), "via the API");
+		this.audit.record(nominee, "NOMINATION_SUBMITTED", instance.getBusinessKey(), channel);
 		return instance.getBusinessKey();
+	}
+
+	/** The nomination a submission made, and whether an earlier request had made it. */
+	public record Submission(String reference, boolean replayed) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.injaz.nomination.process;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.injaz.audit.AuditTrail;
 import org.injaz.nomination.NominationService;
 
 import org.springframework.stereotype.Service;
@@ -18,14 +19,24 @@ public class NominationWithdrawals {
 
 	private final RuntimeService runtimeService;
 
-	NominationWithdrawals(NominationService nominations, RuntimeService runtimeService) {
+	private final AuditTrail audit;
+
+	NominationWithdrawals(NominationService nominations, RuntimeService runtimeService, AuditTrail audit) {
 		this.nominations = nominations;
 		this.runtimeService = runtimeService;
+		this.audit = audit;
 	}
 
 	@Transactional
 	public void withdraw(String reference) {
+		withdraw(reference, AuditTrail.SYSTEM);
+	}
+
+	/** Withdraws on behalf of {@code by}, who is named in the audit trail. */
+	@Transactional
+	public void withdraw(String reference, String by) {
 		this.nominations.assertWithdrawable(reference);
+		this.audit.record(by, "NOMINATION_WITHDRAWN", reference, null);
 		this.runtimeService.createMessageCorrelation(NominationProcess.Message.NOMINATION_WITHDRAWN)
 			.processInstanceBusinessKey(reference)
 			.correlate();

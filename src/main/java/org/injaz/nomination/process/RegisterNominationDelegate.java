@@ -60,7 +60,7 @@ class RegisterNominationDelegate implements JavaDelegate {
 			return (value != null) ? EntityType.valueOf(value) : null;
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidSubmissionException(Var.ENTITY_TYPE,
+			throw new InvalidSubmissionException(Var.ENTITY_TYPE, "unknownEntityType",
 					"is not one of GOVERNMENT, SEMI_GOVERNMENT, PRIVATE, INDIVIDUAL");
 		}
 	}

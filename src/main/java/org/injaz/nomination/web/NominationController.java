@@ -1,16 +1,22 @@
 package org.injaz.nomination.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.injaz.edition.EditionCoordinators;
 import org.injaz.nomination.UnknownNominationException;
 import org.injaz.nomination.process.ClarificationAnswers;
 import org.injaz.nomination.process.NominationSubmissions;
+import org.injaz.nomination.process.NominationSubmissions.Submission;
+import org.injaz.nomination.process.NominationTimeline;
 import org.injaz.nomination.process.NominationWithdrawals;
+import org.injaz.problem.ApiRefusal;
 import org.injaz.security.Roles;
 
 import org.springframework.http.HttpStatus;
@@ -20,14 +26,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who reaches these endpoints is decided in AccessRules; whose nominations a caller sees
  * is decided here: nominees only their own, coordinators and admins all.
  */
+@Tag(name = "Nominations", description = "Submitted nominations: yours as a nominee, your editions' as a coordinator")
 @RestController
 @RequestMapping("/api/v1/nominations")
 class NominationController {
@@ -40,8 +47,11 @@ class NominationController {
 
 	private final ClarificationAnswers clarifications;
 
+	private final NominationTimeline timeline;
+
 	NominationController(NominationQueries queries, NominationSubmissions submissions,
-			NominationWithdrawals withdrawals, ClarificationAnswers clarifications) {
+			NominationWithdrawals withdrawals, ClarificationAnswers clarifications, NominationTimeline timeline) {
+		this.timeline = timeline;
 		this.queries = queries;
 		this.submissions = submissions;
 		this.withdrawals = withdrawals;
@@ -56,16 +66,18 @@ class NominationController {
 		return this.queries.all().stream().filter((view) -> visibleTo(caller, view)).toList();
 	}
 
+	/** One nomination with its status timeline. */
 	@GetMapping("/{reference}")
-	NominationView one(@PathVariable String reference, Authentication caller) {
+	NominationDetailView one(@PathVariable String reference, Authentication caller) {
 		if (!isStaff(caller)) {
-			return this.queries.one(reference, caller.getName());
+			return new NominationDetailView(this.queries.one(reference, caller.getName()),
+					this.timeline.of(reference, caller.getName()));
 		}
 		NominationView view = this.queries.one(reference, null);
 		if (!visibleTo(caller, view)) {
 			throw new UnknownNominationException(reference);
 		}
-		return view;
+		return new NominationDetailView(view, this.timeline.of(reference, null));
 	}
 
 	/** Coordinators see the editions they coordinate, admins all. */
@@ -73,13 +85,23 @@ class NominationController {
 		return EditionCoordinators.sees(authorityNames(caller), view.programmeCode(), view.editionNumber());
 	}
 
+	/**
+	 * Submits in one step (without a draft). With an {@code Idempotency-Key}, a retry
+	 * answers with the nomination the first request made and
+	 * {@code Idempotent-Replayed: true}; the same key with a different request is refused
+	 * (422).
+	 */
+	@Operation(summary = "Submit a nomination in one step")
+	@ApiResponse(responseCode = "201", description = "The nomination (also when replayed)")
+	@ApiResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request",
+			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping
-	ResponseEntity<NominationView> submit(@Valid @RequestBody SubmitNominationRequest request, Authentication caller) {
-		String reference = this.submissions.submit(caller.getName(), request.programmeCode(), request.editionNumber(),
-				request.branchCode(), request.entityName(), request.entityType(), request.title(), request.summary(),
-				request.serviceUrl(), request.partnerEntities());
-		return ResponseEntity.created(URI.create("/api/v1/nominations/" + reference))
-			.body(this.queries.one(reference, caller.getName()));
+	ResponseEntity<NominationView> submit(@Valid @RequestBody SubmitNominationRequest request,
+			@RequestHeader(name = DraftController.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+			Authentication caller) {
+		Submission submission = IdempotentRetry
+			.once(() -> this.submissions.submit(caller.getName(), request.content(), idempotencyKey));
+		return DraftController.created(submission, this.queries.one(submission.reference(), caller.getName()));
 	}
 
 	/**
@@ -90,10 +112,10 @@ class NominationController {
 	NominationView withdraw(@PathVariable String reference, Authentication caller) {
 		this.queries.one(reference, caller.getName());
 		try {
-			this.withdrawals.withdraw(reference);
+			this.withdrawals.withdraw(reference, caller.getName());
 		}
 		catch (IllegalStateException ex) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage(), ex);
+			throw new ApiRefusal(HttpStatus.CONFLICT, "notWithdrawable", reference);
 		}
 		return this.queries.one(reference, caller.getName());
 	}

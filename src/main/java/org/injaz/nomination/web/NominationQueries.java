@@ -11,11 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read side of the nominations API, inside one transaction so that views can read
- * editions and branches.
+ * Read side of the nominations API and the nominees' portal, inside one transaction so
+ * that views can read editions and branches.
  */
 @Service
-class NominationQueries {
+public class NominationQueries {
 
 	private final Nominations nominations;
 
@@ -32,7 +32,7 @@ class NominationQueries {
 	}
 
 	@Transactional(readOnly = true)
-	List<NominationView> of(String nominee) {
+	public List<NominationView> of(String nominee) {
 		return this.nominations.findByNomineeOrderBySubmittedAtDesc(nominee)
 			.stream()
 			.map((nomination) -> NominationView.of(nomination, false))
@@ -44,7 +44,7 @@ class NominationQueries {
 	 * that references cannot be probed.
 	 */
 	@Transactional(readOnly = true)
-	NominationView one(String reference, String owner) {
+	public NominationView one(String reference, String owner) {
 		Nomination nomination = this.nominations.findByReference(reference)
 			.filter((found) -> owner == null || owner.equals(found.getNominee()))
 			.orElseThrow(() -> new UnknownNominationException(reference));

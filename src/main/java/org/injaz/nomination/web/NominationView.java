@@ -10,10 +10,15 @@ import org.injaz.nomination.NominationStatus;
  * A nomination as the API shows it. The outcome and score stay hidden from nominees until
  * the results are announced.
  */
-record NominationView(String reference, String programmeCode, int editionNumber, String branchCode, String branchNameAr,
-		String branchNameEn, String nominee, String entityName, String entityType, String title, String summary,
-		String serviceUrl, NominationStatus status, String outcome, BigDecimal score, Instant submittedAt,
-		Instant updatedAt) {
+public record NominationView(String reference, String programmeCode, int editionNumber, String branchCode,
+		String branchNameAr, String branchNameEn, String nominee, String entityName, String entityType, String title,
+		String summary, String serviceUrl, NominationStatus status, String outcome, BigDecimal score,
+		Instant submittedAt, Instant updatedAt) {
+
+	/** Whether the nominee may still withdraw it. */
+	public boolean withdrawable() {
+		return this.status.isWithdrawable();
+	}
 
 	static NominationView of(Nomination nomination, boolean staff) {
 		boolean public_ = staff || nomination.getStatus() == NominationStatus.ANNOUNCED;

@@ -149,11 +149,14 @@ class NominationApiTest {
 		assertThat(post("nominee1", service).getStatusCode().value()).isEqualTo(201);
 		int before = this.json.readTree(get("coordinator", "/api/v1/nominations").getBody()).size();
 
-		ResponseEntity<String> again = post("nominee1", service.replace("duplicate-probe", "DUPLICATE-probe/"));
+		ResponseEntity<String> again = post("nominee1", service.replace("duplicate-probe", "DUPLICATE-probe/"), "en");
 		assertThat(again.getStatusCode().value()).isEqualTo(400);
 		assertThat(this.json.readTree(again.getBody()).path("errors").findValuesAsText("field"))
 			.containsExactly("serviceUrl");
 		assertThat(again.getBody()).contains("already nominated");
+		// Arabic unless the caller asks for English.
+		assertThat(post("nominee1", service.replace("duplicate-probe", "DUPLICATE-probe/")).getBody())
+			.contains("مرشَّح من قبل");
 		assertThat(this.json.readTree(get("coordinator", "/api/v1/nominations").getBody()).size()).isEqualTo(before);
 		// Another branch is another nomination.
 		assertThat(post("nominee1", service.replace("\"G2C\"", "\"MOBILE\"")).getStatusCode().value()).isEqualTo(201);
@@ -218,7 +221,14 @@ class NominationApiTest {
 	}
 
 	private ResponseEntity<String> post(String user, String body) {
+		return post(user, body, null);
+	}
+
+	private ResponseEntity<String> post(String user, String body, String language) {
 		HttpHeaders headers = new HttpHeaders();
+		if (language != null) {
+			headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+		}
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
 		return this.rest.withBasicAuth(user, "demo")

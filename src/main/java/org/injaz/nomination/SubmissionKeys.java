@@ -1,0 +1,7 @@
+package org.injaz.nomination;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SubmissionKeys extends JpaRepository<SubmissionKey, SubmissionKey.Id> {
+
+}
