@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,6 +11,7 @@ import org.camunda.spin.Spin;
 import org.injaz.committee.BranchKey;
 import org.injaz.committee.BranchLimits;
 import org.injaz.committee.Candidate;
+import org.injaz.committee.TextSummary;
 import org.injaz.committee.CommitteeService;
 import org.injaz.committee.process.CommitteeProcess.Var;
 
@@ -69,7 +69,7 @@ class RankNominationsDelegate implements JavaDelegate {
 			lines.add((i + 1) + ". " + candidate.reference() + " · " + candidate.title() + " · " + candidate.entity()
 					+ " · " + candidate.score());
 		}
-		return lines.stream().collect(Collectors.joining("\n"));
+		return TextSummary.of(lines);
 	}
 
 }

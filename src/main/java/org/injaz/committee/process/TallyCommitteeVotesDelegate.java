@@ -1,10 +1,9 @@
 package org.injaz.committee.process;
 
-import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.injaz.committee.CommitteeService;
+import org.injaz.committee.TextSummary;
 import org.injaz.committee.VoteTally;
 import org.injaz.committee.process.CommitteeProcess.Var;
 
@@ -24,11 +23,8 @@ class TallyCommitteeVotesDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable(Var.VOTE_TALLY,
-				this.committee.tally(CommitteeProcess.branch(execution))
-					.stream()
-					.map(VoteTally::line)
-					.collect(Collectors.joining("\n")));
+		execution.setVariable(Var.VOTE_TALLY, TextSummary
+			.of(this.committee.tally(CommitteeProcess.branch(execution)).stream().map(VoteTally::line).toList()));
 	}
 
 }
