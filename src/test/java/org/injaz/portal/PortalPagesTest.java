@@ -287,16 +287,8 @@ class PortalPagesTest {
 			.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
 		// As portal.js sends it: JSON back, for the progress and the status line.
-		String uploaded = this.mvc
-			.perform(multipart(draftPath + "/evidence")
-				.file(new MockMultipartFile("file", "شاهد-1.pdf", "application/pdf", pdf))
-				.session(nominee)
-				.with(csrf())
-				.accept(MediaType.APPLICATION_JSON))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String uploaded = scriptUpload(draftPath + "/evidence",
+				new MockMultipartFile("file", "شاهد-1.pdf", "application/pdf", pdf), nominee, 200);
 		assertThat(uploaded).contains("\"name\":\"شاهد-1.pdf\"");
 		// As a plain form: back to the draft, the file listed.
 		this.mvc
@@ -310,17 +302,8 @@ class PortalPagesTest {
 				"aria-live=\"polite\"", "<label for=\"evidence-file\"", "enctype=\"multipart/form-data\"");
 
 		// A file that is not what it claims: refused, in Arabic, beside the field.
-		String refused = this.mvc
-			.perform(multipart(draftPath + "/evidence")
-				.file(new MockMultipartFile("file", "notes.pdf", "application/pdf",
-						"just text".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-				.session(nominee)
-				.with(csrf())
-				.accept(MediaType.APPLICATION_JSON))
-			.andExpect(status().isBadRequest())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String refused = scriptUpload(draftPath + "/evidence", new MockMultipartFile("file", "notes.pdf",
+				"application/pdf", "just text".getBytes(java.nio.charset.StandardCharsets.UTF_8)), nominee, 400);
 		assertThat(refused).contains("\"field\":\"file\"").doesNotContain("Exception");
 		this.mvc
 			.perform(
@@ -454,15 +437,8 @@ class PortalPagesTest {
 				"action=\"" + files + "\"", "enctype=\"multipart/form-data\"", "<progress", "ملفات داعمة");
 
 		// As portal.js sends it, then as a plain form.
-		String uploaded = this.mvc
-			.perform(multipart(files).file(new MockMultipartFile("file", "خطاب-الشراكة.pdf", "application/pdf", pdf))
-				.session(nominee)
-				.with(csrf())
-				.accept(MediaType.APPLICATION_JSON))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String uploaded = scriptUpload(files, new MockMultipartFile("file", "خطاب-الشراكة.pdf", "application/pdf", pdf),
+				nominee, 200);
 		assertThat(uploaded).contains("\"name\":\"خطاب-الشراكة.pdf\"");
 		String letterId = uploaded.replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
 		this.mvc
@@ -491,12 +467,7 @@ class PortalPagesTest {
 		// field.
 		MockMultipartFile forged = new MockMultipartFile("file", "letter.pdf", "application/pdf",
 				"just text".getBytes(StandardCharsets.UTF_8));
-		String refused = this.mvc
-			.perform(multipart(files).file(forged).session(nominee).with(csrf()).accept(MediaType.APPLICATION_JSON))
-			.andExpect(status().isBadRequest())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String refused = scriptUpload(files, forged, nominee, 400);
 		assertThat(refused).contains("\"field\":\"file\"", "تقبل ملفات PDF").doesNotContain("Exception");
 		String refusedEn = this.mvc
 			.perform(multipart(files).file(forged)
@@ -542,15 +513,8 @@ class PortalPagesTest {
 		String after = page(get(page).session(nominee), 200);
 		assertThat(after).contains("خطاب-الشراكة.pdf", "href=\"" + page + "/files/" + letterId + "\"")
 			.doesNotContain("action=\"" + files);
-		String closed = this.mvc
-			.perform(multipart(files).file(new MockMultipartFile("file", "late.pdf", "application/pdf", pdf))
-				.session(nominee)
-				.with(csrf())
-				.accept(MediaType.APPLICATION_JSON))
-			.andExpect(status().isBadRequest())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String closed = scriptUpload(files, new MockMultipartFile("file", "late.pdf", "application/pdf", pdf), nominee,
+				400);
 		assertThat(closed).contains("ما دام السؤال مفتوحًا");
 		this.mvc
 			.perform(multipart(files).file(new MockMultipartFile("file", "late.pdf", "application/pdf", pdf))
@@ -597,6 +561,17 @@ class PortalPagesTest {
 		String body = result.getResponse().getContentAsString();
 		assertThat(result.getResponse().getStatus()).as(body).isEqualTo(expectedStatus);
 		return body;
+	}
+
+	/** An upload as portal.js sends it (JSON answer), expecting the given status. */
+	private String scriptUpload(String path, MockMultipartFile file, MockHttpSession session, int status)
+			throws Exception {
+		return this.mvc
+			.perform(multipart(path).file(file).session(session).with(csrf()).accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().is(status))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 }
