@@ -22,6 +22,7 @@ import org.injaz.edition.Edition;
 import org.injaz.edition.EditionAnnouncements;
 import org.injaz.edition.NominatorKind;
 import org.injaz.edition.process.EditionProcess.Var;
+import org.injaz.process.Batches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,6 +140,9 @@ class EditionProcessTest {
 		assertThat(process).hasPassed("Task_CloseNominationWindow")
 			.variables()
 			.containsEntry(Var.NOMINATIONS_CLOSED, 2);
+		// The nominations hear of it from a batch, each in a job of its own.
+		assertThat(first).isWaitingAt("Event_WindowClosed");
+		assertThat(Batches.runAll(managementService())).isOne();
 		assertThat(first).isWaitingAt("Event_ResultsAnnounced");
 		assertThat(second).isWaitingAt("Event_ResultsAnnounced");
 		assertThat(earlierEdition).isWaitingAt("Event_WindowClosed");
@@ -158,6 +162,7 @@ class EditionProcessTest {
 		passTimer(process, WINDOW_CLOSES, CLOSES);
 
 		assertThat(process).variables().containsEntry(Var.NOMINATIONS_CLOSED, 0);
+		assertThat(managementService().createBatchQuery().count()).isZero();
 		assertThat(process).isWaitingAt(AWAIT_REVIEWS);
 	}
 
@@ -226,6 +231,8 @@ class EditionProcessTest {
 		verify(this.announcements, never()).announce("ACH", 4);
 
 		passTimer(process, CEREMONY_TIMER, CEREMONY);
+		assertThat(nomination).isWaitingAt("Event_ResultsAnnounced");
+		assertThat(Batches.runAll(managementService())).isOne();
 
 		assertThat(process).isEnded()
 			.hasPassed(CEREMONY_TIMER, "Task_PublishResults", "EndEvent_ResultsAnnounced")
@@ -242,6 +249,7 @@ class EditionProcessTest {
 		bothCommitteesDecide(process);
 
 		complete(task(process), withVariables("announceConfirmed", true));
+		Batches.runAll(managementService());
 
 		assertThat(process).isEnded()
 			.hasPassed(EditionProcess.TASK_ANNOUNCE, "Task_PublishResults", "EndEvent_ResultsAnnounced")
