@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.NaturalId;
 import org.injaz.edition.Branch;
 import org.injaz.edition.Edition;
 
@@ -40,6 +41,7 @@ public class Nomination {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@NaturalId
 	private String reference;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)

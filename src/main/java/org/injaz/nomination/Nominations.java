@@ -7,9 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Nominations extends JpaRepository<Nomination, Long> {
-
-	Optional<Nomination> findByReference(String reference);
+public interface Nominations extends JpaRepository<Nomination, Long>, NominationLookup {
 
 	List<Nomination> findByNomineeOrderBySubmittedAtDesc(String nominee);
 
