@@ -211,7 +211,14 @@ final class ProductBench implements AutoCloseable {
 			.processInstanceBusinessKey(editionKey)
 			.singleResult()
 			.getId();
-		latencies.run("window close (edition)", () -> closeWindow(editionInstance));
+		// Until every nomination is in review: the window-closed message reaches them in
+		// a
+		// batch, on the job executor.
+		latencies.run("window close (edition)", () -> {
+			closeWindow(editionInstance);
+			Parallel.await(count + " nominations in review", Duration.ofMinutes(5),
+					() -> nominationsIn("ACH", edition, NominationStatus.IN_REVIEW) == count);
+		});
 
 		Parallel.forEach(threads, indexes, (index) -> {
 			String reference = references.get(index);
@@ -337,6 +344,9 @@ final class ProductBench implements AutoCloseable {
 			.getId();
 		long closeStart = System.nanoTime();
 		closeWindow(firstEdition);
+		int closing = (int) seeds.stream().filter((seed) -> !seed.screening() && seed.edition() == 1).count();
+		Parallel.await(closing + " nominations in review", Duration.ofMinutes(5),
+				() -> nominationsIn(SCALE_PROGRAMME, 1, NominationStatus.IN_REVIEW) == closing);
 		figures.put("editionCloseSeconds", Latencies.round(Parallel.seconds(closeStart)));
 		figures.put("editionCloseNominations", nominationsIn(SCALE_PROGRAMME, 1, NominationStatus.IN_REVIEW));
 
