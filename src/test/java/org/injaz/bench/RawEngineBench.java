@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -116,14 +117,16 @@ final class RawEngineBench implements AutoCloseable {
 		for (int i = 1; i <= count; i++) {
 			keys.add(cohort + "-" + i);
 		}
+		Map<String, String> instances = new ConcurrentHashMap<>();
 		// Submission, then the nominee reads it back.
 		Parallel.forEach(threads, keys, (key) -> {
 			int index = Integer.parseInt(key.substring(key.lastIndexOf('-') + 1));
 			JsonNode instance = latencies.time("submit",
 					() -> this.rest.post(USER, PASSWORD, PATH + "/process-definition/key/" + KEY + "/start",
 							Map.of("businessKey", key, "variables", submission(cohort, index))));
+			instances.put(key, instance.path("id").asText());
 			latencies.run("nomination read", () -> this.rest.get(USER, PASSWORD,
-					PATH + "/process-instance/" + instance.path("id").asText() + "/variables"));
+					PATH + "/process-instance/" + instances.get(key) + "/variables"));
 		});
 		// The window closes for the whole cohort.
 		latencies.run("window close (edition)", () -> correlateAll("Message_RefWindowClosed", cohort));
@@ -139,6 +142,9 @@ final class RawEngineBench implements AutoCloseable {
 				String review = firstTask(latencies, Map.of("assignee", reviewer, "processInstanceBusinessKey", key));
 				latencies.run("task completion", () -> submitForm(review, scores()));
 			}
+			// The coordinator reads the case, as in the product.
+			latencies.run("nomination read", () -> this.rest.get(USER, PASSWORD,
+					PATH + "/process-instance/" + instances.get(key) + "/variables"));
 		});
 		// Aggregation is asynchronous: the committee's tasks appear when the job
 		// executor is done.
