@@ -10,6 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface Editions extends JpaRepository<Edition, Long> {
 
+	@Query("select e from Edition e where e.programme.code = :programmeCode and e.number = :number")
 	Optional<Edition> findByProgrammeCodeAndNumber(String programmeCode, int number);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -6,10 +6,12 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface NominationCounters extends JpaRepository<NominationCounter, NominationCounter.Key> {
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from NominationCounter c where c.key = :key")
 	Optional<NominationCounter> findWithLockByKey(NominationCounter.Key key);
 
 }

@@ -9,6 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface Nominations extends JpaRepository<Nomination, Long>, NominationLookup {
 
+	@Query("select n from Nomination n where n.nominee = :nominee order by n.submittedAt desc")
 	List<Nomination> findByNomineeOrderBySubmittedAtDesc(String nominee);
 
 	@Query("""

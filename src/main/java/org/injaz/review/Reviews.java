@@ -8,10 +8,13 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface Reviews extends JpaRepository<Review, Long> {
 
+	@Query("select r from Review r where r.nomination.reference = :reference order by r.id")
 	List<Review> findByNominationReferenceOrderById(String reference);
 
+	@Query("select count(r) from Review r where r.reviewer = :reviewer and r.status = :status")
 	long countByReviewerAndStatus(String reviewer, ReviewStatus status);
 
+	@Query("select r from Review r where r.reviewer in :reviewers and r.status = :status")
 	List<Review> findByReviewerInAndStatus(Collection<String> reviewers, ReviewStatus status);
 
 	/** Per reviewer, how many reviews in this status: {@code [reviewer, count]} rows. */
