@@ -1,42 +1,49 @@
 package org.injaz.identity;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.injaz.review.Affiliations;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.annotation.Profile;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
  * Full stack: affiliations are Keycloak user attributes, read through the admin API with
  * the identity client's service account (the same one the engine's identity plugin uses;
  * it may view users).
+ * <p>
+ * Each person's affiliations are cached ({@code injaz.keycloak.cache-time}, five minutes
+ * by default, as long as the identity plugin keeps users): a window close checks the same
+ * experts for thousands of nominations. A changed affiliation therefore takes effect
+ * within that time.
  */
 @Component
 @Profile("keycloak")
 class KeycloakAffiliations implements Affiliations {
 
+	static final String CACHE = "affiliations";
+
 	private final KeycloakProperties keycloak;
 
-	private final RestClient http;
+	private final RestClient admin;
 
 	KeycloakAffiliations(KeycloakProperties keycloak, RestClient.Builder http) {
 		this.keycloak = keycloak;
-		this.http = http.build();
+		this.admin = KeycloakServiceAccount.adminClient(keycloak, http.clone(), http.clone());
 	}
 
+	/** Concurrent lookups of one person (parallel jobs) wait for a single call. */
 	@Override
+	@Cacheable(cacheNames = CACHE, sync = true)
 	public Set<String> entitiesOf(String username) {
-		JsonNode users = this.http.get()
+		JsonNode users = this.admin.get()
 			.uri(this.keycloak.internalAdminUrl() + "/users?exact=true&briefRepresentation=false&username={username}",
 					username)
-			.headers((headers) -> headers.setBearerAuth(serviceAccountToken()))
 			.retrieve()
 			.body(JsonNode.class);
 		Set<String> entities = new LinkedHashSet<>();
@@ -47,21 +54,7 @@ class KeycloakAffiliations implements Affiliations {
 				}
 			}
 		}
-		return entities;
-	}
-
-	private String serviceAccountToken() {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("grant_type", "client_credentials");
-		form.add("client_id", this.keycloak.identityClientId());
-		form.add("client_secret", this.keycloak.identityClientSecret());
-		JsonNode token = this.http.post()
-			.uri(this.keycloak.internalRealmUrl() + "/protocol/openid-connect/token")
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body(form)
-			.retrieve()
-			.body(JsonNode.class);
-		return token.path("access_token").asText();
+		return Collections.unmodifiableSet(entities);
 	}
 
 }
