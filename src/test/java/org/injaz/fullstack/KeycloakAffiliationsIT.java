@@ -58,6 +58,11 @@ class KeycloakAffiliationsIT {
 	@Autowired
 	TaskService taskService;
 
+	/** A title may be nominated once per branch and edition, also on a rerun. */
+	private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+	private int titles;
+
 	@BeforeEach
 	void forgetAffiliations() {
 		this.caches.getCache("affiliations").clear();
@@ -143,7 +148,8 @@ class KeycloakAffiliationsIT {
 	private ProcessInstance submit(String branch, String entity) {
 		return this.runtimeService.startProcessInstanceByKey(NominationProcess.KEY,
 				Map.of(Var.NOMINEE, "nominee2", Var.BRANCH_CODE, branch, Var.ENTITY_NAME, entity, Var.ENTITY_TYPE,
-						"GOVERNMENT", Var.TITLE, "Affiliation lookups · استعلام الانتماء"));
+						"GOVERNMENT", Var.TITLE,
+						"استعلام الانتماء · Affiliation lookups " + RUN + "-" + (++this.titles)));
 	}
 
 	private void closeWindow(ProcessInstance nomination) {
