@@ -2,6 +2,11 @@ package org.injaz.identity;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -18,11 +23,15 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Without Keycloak, gives Camunda's own identity the realm export's groups, users and
  * memberships, so that both modes know the same people. Idempotent: only what is missing
- * is created.
+ * is created. What exists is read with one query per kind (and one per user for the
+ * memberships), and everything is written in one transaction: start-up pays a few round
+ * trips and one commit instead of a query and a commit per group, user and membership.
  */
 @Component
 @Profile("!keycloak")
@@ -41,9 +50,13 @@ class EmbeddedIdentitySeeder implements ApplicationRunner {
 
 	private final Resource realmExport;
 
-	EmbeddedIdentitySeeder(IdentityService identityService, @Value("${injaz.realm-export}") Resource realmExport) {
+	private final TransactionTemplate transactions;
+
+	EmbeddedIdentitySeeder(IdentityService identityService, @Value("${injaz.realm-export}") Resource realmExport,
+			PlatformTransactionManager transactionManager) {
 		this.identityService = identityService;
 		this.realmExport = realmExport;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	@Override
@@ -52,11 +65,40 @@ class EmbeddedIdentitySeeder implements ApplicationRunner {
 		try (InputStream json = this.realmExport.getInputStream()) {
 			realm = RealmExport.read(json);
 		}
-		realm.groups().forEach(this::ensureGroup);
-		realm.users().forEach(this::ensureUser);
-		ensureWebappAdministrators(realm);
+		this.transactions.executeWithoutResult((status) -> seed(realm));
 		log.info("Camunda identity holds the {} groups and {} users of {}", realm.groups().size(), realm.users().size(),
 				this.realmExport.getDescription());
+	}
+
+	private void seed(RealmExport realm) {
+		Set<String> groups = this.identityService.createGroupQuery()
+			.list()
+			.stream()
+			.map(Group::getId)
+			.collect(Collectors.toCollection(HashSet::new));
+		Map<String, Set<String>> memberships = new HashMap<>();
+		for (User user : this.identityService.createUserQuery().list()) {
+			memberships.put(user.getId(),
+					this.identityService.createGroupQuery()
+						.groupMember(user.getId())
+						.list()
+						.stream()
+						.map(Group::getId)
+						.collect(Collectors.toCollection(HashSet::new)));
+		}
+		realm.groups().forEach((group) -> ensureGroup(group.id(), groups));
+		for (RealmExport.RealmUser realmUser : realm.users()) {
+			Set<String> memberOf = memberships.get(realmUser.username());
+			if (memberOf == null) {
+				createUser(realmUser);
+				memberOf = new HashSet<>();
+				memberships.put(realmUser.username(), memberOf);
+			}
+			for (String groupId : realmUser.groupIds()) {
+				ensureMembership(realmUser.username(), groupId, memberOf);
+			}
+		}
+		ensureWebappAdministrators(realm, groups, memberships);
 	}
 
 	/**
@@ -65,43 +107,37 @@ class EmbeddedIdentitySeeder implements ApplicationRunner {
 	 * hold every permission through the administrator plugin) are made members of it, so
 	 * that page never shows.
 	 */
-	private void ensureWebappAdministrators(RealmExport realm) {
-		ensureGroup(new RealmExport.RealmGroup(Groups.CAMUNDA_ADMIN, Groups.CAMUNDA_ADMIN));
+	private void ensureWebappAdministrators(RealmExport realm, Set<String> groups,
+			Map<String, Set<String>> memberships) {
+		ensureGroup(Groups.CAMUNDA_ADMIN, groups);
 		realm.users()
 			.stream()
 			.filter((user) -> user.groupIds().contains(ADMINISTRATORS))
-			.filter((user) -> this.identityService.createUserQuery()
-				.userId(user.username())
-				.memberOfGroup(Groups.CAMUNDA_ADMIN)
-				.count() == 0)
-			.forEach((user) -> this.identityService.createMembership(user.username(), Groups.CAMUNDA_ADMIN));
+			.forEach((user) -> ensureMembership(user.username(), Groups.CAMUNDA_ADMIN,
+					memberships.get(user.username())));
 	}
 
-	private void ensureGroup(RealmExport.RealmGroup realmGroup) {
-		if (this.identityService.createGroupQuery().groupId(realmGroup.id()).count() == 0) {
-			Group group = this.identityService.newGroup(realmGroup.id());
-			group.setName(realmGroup.id());
+	private void ensureGroup(String groupId, Set<String> existing) {
+		if (existing.add(groupId)) {
+			Group group = this.identityService.newGroup(groupId);
+			group.setName(groupId);
 			group.setType("WORKFLOW");
 			this.identityService.saveGroup(group);
 		}
 	}
 
-	private void ensureUser(RealmExport.RealmUser realmUser) {
-		if (this.identityService.createUserQuery().userId(realmUser.username()).count() == 0) {
-			User user = this.identityService.newUser(realmUser.username());
-			user.setFirstName(realmUser.firstName());
-			user.setLastName(realmUser.lastName());
-			user.setEmail(realmUser.email());
-			user.setPassword(realmUser.password());
-			this.identityService.saveUser(user);
-		}
-		for (String groupId : realmUser.groupIds()) {
-			if (this.identityService.createUserQuery()
-				.userId(realmUser.username())
-				.memberOfGroup(groupId)
-				.count() == 0) {
-				this.identityService.createMembership(realmUser.username(), groupId);
-			}
+	private void createUser(RealmExport.RealmUser realmUser) {
+		User user = this.identityService.newUser(realmUser.username());
+		user.setFirstName(realmUser.firstName());
+		user.setLastName(realmUser.lastName());
+		user.setEmail(realmUser.email());
+		user.setPassword(realmUser.password());
+		this.identityService.saveUser(user);
+	}
+
+	private void ensureMembership(String userId, String groupId, Set<String> memberOf) {
+		if (memberOf.add(groupId)) {
+			this.identityService.createMembership(userId, groupId);
 		}
 	}
 

@@ -2,6 +2,8 @@ package org.injaz.process;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,10 +18,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tasklist shows no task until a filter exists; these are created once, by name, at
- * start-up.
+ * start-up (the existing names read with one query, the missing filters saved in one
+ * transaction).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -53,16 +58,29 @@ public class TasklistFilters implements ApplicationRunner {
 
 	private final TaskService taskService;
 
-	TasklistFilters(FilterService filterService, TaskService taskService) {
+	private final TransactionTemplate transactions;
+
+	TasklistFilters(FilterService filterService, TaskService taskService,
+			PlatformTransactionManager transactionManager) {
 		this.filterService = filterService;
 		this.taskService = taskService;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		ensure(MY_TASKS, -10, "Tasks assigned to me",
+		this.transactions.executeWithoutResult((status) -> ensureAll());
+	}
+
+	private void ensureAll() {
+		Set<String> existing = this.filterService.createFilterQuery()
+			.list()
+			.stream()
+			.map(Filter::getName)
+			.collect(Collectors.toSet());
+		ensure(existing, MY_TASKS, -10, "Tasks assigned to me",
 				this.taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-		ensure(MY_GROUPS_TASKS, -5, "Unclaimed tasks offered to my groups",
+		ensure(existing, MY_GROUPS_TASKS, -5, "Unclaimed tasks offered to my groups",
 				this.taskService.createTaskQuery()
 					.taskCandidateGroupInExpression("${currentUserGroups()}")
 					.taskUnassigned()
@@ -70,60 +88,60 @@ public class TasklistFilters implements ApplicationRunner {
 					.asc());
 		// Nearest due date first, like the other work lists: Tasklist's own sorting is
 		// added after the filter's, and one order lets an index serve the first page.
-		ensure(SCREENING, 0, "Nominations waiting for eligibility screening",
+		ensure(existing, SCREENING, 0, "Nominations waiting for eligibility screening",
 				this.taskService.createTaskQuery()
 					.taskDefinitionKey(NominationProcess.TASK_SCREEN)
 					.orderByDueDate()
 					.asc());
-		ensure(REVIEWER_ASSIGNMENT, 1, "Eligible nominations waiting for their experts",
+		ensure(existing, REVIEWER_ASSIGNMENT, 1, "Eligible nominations waiting for their experts",
 				this.taskService.createTaskQuery()
 					.taskDefinitionKey(NominationProcess.TASK_ASSIGN_REVIEWERS)
 					.orderByTaskCreateTime()
 					.asc());
-		ensure(REASSIGNMENT_AND_MODERATION, 3, "Reviews to hand to another expert and scores to moderate",
+		ensure(existing, REASSIGNMENT_AND_MODERATION, 3, "Reviews to hand to another expert and scores to moderate",
 				this.taskService.createTaskQuery()
 					.taskDefinitionKeyIn(NominationProcess.TASK_REASSIGN_REVIEW, NominationProcess.TASK_MODERATE_SCORES)
 					.orderByDueDate()
 					.asc());
-		ensure(OPEN_CLARIFICATIONS, 4, "Questions the nominees have not answered yet",
+		ensure(existing, OPEN_CLARIFICATIONS, 4, "Questions the nominees have not answered yet",
 				this.taskService.createTaskQuery()
 					.taskDefinitionKey(NominationProcess.TASK_ANSWER_CLARIFICATION)
 					.orderByDueDate()
 					.asc());
-		ensure(MY_REVIEWS, -8, "Reviews assigned to me, the nearest due date first",
+		ensure(existing, MY_REVIEWS, -8, "Reviews assigned to me, the nearest due date first",
 				this.taskService.createTaskQuery()
 					.taskDefinitionKey(NominationProcess.TASK_REVIEW)
 					.taskAssigneeExpression("${currentUser()}")
 					.orderByDueDate()
 					.asc());
-		ensure(OVERDUE_REVIEWS, 2, "Reviews past their due date, to chase or reassign",
+		ensure(existing, OVERDUE_REVIEWS, 2, "Reviews past their due date, to chase or reassign",
 				this.taskService.createTaskQuery()
 					.taskDefinitionKey(NominationProcess.TASK_REVIEW)
 					.dueBeforeExpression("${now()}")
 					.orderByDueDate()
 					.asc());
-		ensure(COMMITTEE_VOTES, -7, "My votes on the branches' ranked lists",
+		ensure(existing, COMMITTEE_VOTES, -7, "My votes on the branches' ranked lists",
 				this.taskService.createTaskQuery()
 					.taskDefinitionKey(CommitteeProcess.TASK_CAST_VOTE)
 					.taskAssigneeExpression("${currentUser()}")
 					.orderByTaskCreateTime()
 					.asc());
-		ensure(DECISIONS_TO_FINALISE, -6, "Committee decisions waiting for the chair",
+		ensure(existing, DECISIONS_TO_FINALISE, -6, "Committee decisions waiting for the chair",
 				this.taskService.createTaskQuery()
 					.taskDefinitionKey(CommitteeProcess.TASK_FINALISE)
 					.taskCandidateGroupInExpression("${currentUserGroups()}")
 					.orderByTaskCreateTime()
 					.asc());
-		ensure(ANNOUNCEMENTS, 5, "Editions whose results wait to be announced",
+		ensure(existing, ANNOUNCEMENTS, 5, "Editions whose results wait to be announced",
 				this.taskService.createTaskQuery()
 					.taskDefinitionKey(EditionProcess.TASK_ANNOUNCE)
 					.orderByTaskCreateTime()
 					.asc());
-		ensure(ALL_TASKS, 10, "Every open task", this.taskService.createTaskQuery());
+		ensure(existing, ALL_TASKS, 10, "Every open task", this.taskService.createTaskQuery());
 	}
 
-	private void ensure(String name, int priority, String description, TaskQuery query) {
-		if (this.filterService.createFilterQuery().filterName(name).count() > 0) {
+	private void ensure(Set<String> existing, String name, int priority, String description, TaskQuery query) {
+		if (existing.contains(name)) {
 			return;
 		}
 		Map<String, Object> properties = new LinkedHashMap<>();
