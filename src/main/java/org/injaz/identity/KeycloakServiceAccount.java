@@ -48,7 +48,7 @@ final class KeycloakServiceAccount {
 		ClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(registration);
 		OAuth2AuthorizedClientService tokens = new InMemoryOAuth2AuthorizedClientService(registrations);
 
-		// The token requests go through the application's RestClient builder (observed
+		// The token requests go through the application's RestClient builder (configured
 		// like its other HTTP calls), with the converters the OAuth2 token endpoint
 		// needs.
 		RestClientClientCredentialsTokenResponseClient tokenEndpoint = new RestClientClientCredentialsTokenResponseClient();

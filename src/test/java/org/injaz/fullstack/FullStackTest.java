@@ -8,12 +8,14 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The application as deployed: PostgreSQL and Keycloak, both started by the build
  * (scripts/stack test-up) before the integration tests. One shared application context on
- * a fixed port that the dev realm allows as redirect.
+ * a fixed port that the dev realm allows as redirect; its outgoing HTTP requests are
+ * counted ({@link KeycloakCalls}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 				"injaz.keycloak.url=${injaz.test.keycloak-url:" + TestServices.KEYCLOAK_DEFAULT_URL + "}",
 				"injaz.keycloak.internal-url=${injaz.test.keycloak-url:" + TestServices.KEYCLOAK_DEFAULT_URL + "}" })
 @ActiveProfiles({ "postgres", "keycloak" })
+@Import(KeycloakCalls.class)
 public @interface FullStackTest {
 
 }

@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Affiliations come from Keycloak's user attributes, and a window close asks Keycloak
- * once per expert, not once per expert and nomination. Keycloak calls are counted with
- * the application's own HTTP client metrics ({@code http.client.requests}, by URI).
+ * once per expert, not once per expert and nomination. Keycloak calls are counted as they
+ * leave the application's RestClients ({@link KeycloakCalls}).
  */
 @FullStackTest
 class KeycloakAffiliationsIT {
@@ -47,7 +45,7 @@ class KeycloakAffiliationsIT {
 	CacheManager caches;
 
 	@Autowired
-	MeterRegistry meters;
+	KeycloakCalls keycloakCalls;
 
 	@Autowired
 	IdentityService identityService;
@@ -129,12 +127,7 @@ class KeycloakAffiliationsIT {
 	}
 
 	private long keycloakCalls(String path) {
-		return this.meters.find("http.client.requests")
-			.timers()
-			.stream()
-			.filter((timer) -> String.valueOf(timer.getId().getTag("uri")).startsWith(path))
-			.mapToLong(Timer::count)
-			.sum();
+		return this.keycloakCalls.to(path);
 	}
 
 	private List<String> membersOf(String group) {
