@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Prepares one reviewer's review, in that review's own scope: the due date and reminder
- * (engine time), the criteria the form shows, and the conflict flag the gateway reads.
- * Nothing here reaches the other reviewers.
+ * (engine time) and the conflict flag the gateway reads; nothing of these reaches the
+ * other reviewers. The criteria the form shows are the nomination's, set on it by its
+ * first review.
  */
 @Component("openReviewDelegate")
 class OpenReviewDelegate implements JavaDelegate {
@@ -40,20 +41,28 @@ class OpenReviewDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		List<Criterion> criteria = this.reviews.criteriaOf(execution.getProcessBusinessKey());
-		if (criteria.size() > FORM_CRITERIA) {
-			throw new IllegalStateException(
-					"The review form shows " + FORM_CRITERIA + " criteria, the branch has " + criteria.size());
-		}
 		long now = ClockUtil.getCurrentTime().getTime();
 		execution.setVariableLocal(Var.REVIEW_DUE, new Date(now + this.reviewDuration.toMillis()));
 		execution.setVariableLocal(Var.REVIEW_REMINDER_AT,
 				new Date(now + this.reviewDuration.minus(this.reminderBefore).toMillis()));
 		execution.setVariableLocal(Var.REVIEW_CONFLICTED, false);
-		execution.setVariableLocal(Var.CRITERION_COUNT, criteria.size());
+		// The criteria are the nomination's, the same for every review of it: stored
+		// once.
+		DelegateExecution nomination = execution.getProcessInstance();
+		if (!nomination.hasVariableLocal(Var.CRITERION_COUNT)) {
+			showCriteria(nomination, this.reviews.criteriaOf(execution.getProcessBusinessKey()));
+		}
+	}
+
+	private static void showCriteria(DelegateExecution nomination, List<Criterion> criteria) {
+		if (criteria.size() > FORM_CRITERIA) {
+			throw new IllegalStateException(
+					"The review form shows " + FORM_CRITERIA + " criteria, the branch has " + criteria.size());
+		}
+		nomination.setVariableLocal(Var.CRITERION_COUNT, criteria.size());
 		for (int i = 0; i < criteria.size(); i++) {
 			Criterion criterion = criteria.get(i);
-			execution.setVariableLocal(Var.CRITERION_LABEL + (i + 1),
+			nomination.setVariableLocal(Var.CRITERION_LABEL + (i + 1),
 					criterion.getNameAr() + " · " + criterion.getNameEn() + " (" + criterion.getWeight() + "%) — 0–10");
 		}
 	}

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.injaz.nomination.Nomination;
 import org.injaz.nomination.NominationService;
@@ -142,6 +143,31 @@ class NominationLifecycleTest {
 			.extracting(Review::getReviewer, Review::getStatus)
 			.containsExactly(tuple("reviewer1", ReviewStatus.CONFLICTED), tuple("reviewer3", ReviewStatus.SUBMITTED));
 		assertThat(this.nominationService.get(nomination.getBusinessKey()).getScore()).isEqualByComparingTo("70");
+	}
+
+	@Test
+	void theCriteriaAreTheNominationsStoredOnceAndEachReviewHasItsOwnDueDate() {
+		ProcessInstance nomination = inReview("G2C", "Ministry of Sport", "reviewer1,reviewer3");
+
+		List<VariableInstance> labels = this.runtimeService.createVariableInstanceQuery()
+			.processInstanceIdIn(nomination.getId())
+			.variableName(Var.CRITERION_LABEL + 1)
+			.list();
+		assertThat(labels).singleElement().satisfies((label) -> {
+			assertThat(label.getExecutionId()).isEqualTo(nomination.getId());
+			assertThat(label.getValue().toString()).contains("%) — 0–10");
+		});
+		for (String reviewer : List.of("reviewer1", "reviewer3")) {
+			Task review = review(nomination, reviewer);
+			assertThat(this.taskService.getVariable(review.getId(), Var.CRITERION_LABEL + 1))
+				.isEqualTo(labels.get(0).getValue());
+			assertThat(((Number) this.taskService.getVariable(review.getId(), Var.CRITERION_COUNT)).intValue())
+				.isPositive();
+		}
+		assertThat(this.runtimeService.createVariableInstanceQuery()
+			.processInstanceIdIn(nomination.getId())
+			.variableName(Var.REVIEW_DUE)
+			.count()).isEqualTo(2);
 	}
 
 	@Test
