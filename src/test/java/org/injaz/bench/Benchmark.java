@@ -48,7 +48,7 @@ final class Benchmark {
 			report.put("startupSeconds", Latencies.round(product.startSeconds()));
 
 			log.info("bench: raw engine, {} lifecycles", settings.lifecycles());
-			try (RawEngineBench raw = new RawEngineBench(product.rest())) {
+			try (RawEngineBench raw = new RawEngineBench(product.rest(), product.sessionSql())) {
 				if (settings.warmupLifecycles() > 0) {
 					raw.run("warmup-", settings.warmupLifecycles(), settings.threads(), new Latencies());
 				}

@@ -393,6 +393,11 @@ final class ProductBench implements AutoCloseable {
 		return variables;
 	}
 
+	/** The statements the product runs on each new database connection. */
+	String sessionSql() {
+		return this.context.getEnvironment().getProperty("spring.datasource.hikari.connection-init-sql");
+	}
+
 	/**
 	 * A reviewer's "My reviews" and a coordinator's "Screening" list, first page of 50 by
 	 * due date, as Tasklist asks for them over REST.

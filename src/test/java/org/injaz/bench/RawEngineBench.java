@@ -55,7 +55,7 @@ final class RawEngineBench implements AutoCloseable {
 
 	private final String allTasksFilter;
 
-	RawEngineBench(Rest rest) {
+	RawEngineBench(Rest rest, String sessionSql) {
 		this.rest = rest;
 		this.dataSource = new HikariDataSource();
 		this.dataSource.setJdbcUrl(Postgres.url(Postgres.RAW_DB));
@@ -63,6 +63,9 @@ final class RawEngineBench implements AutoCloseable {
 		this.dataSource.setPassword(Postgres.PASSWORD);
 		this.dataSource.setMaximumPoolSize(10);
 		this.dataSource.setAutoCommit(false);
+		// The product's planner settings (application.yml), so that only the product
+		// differs.
+		this.dataSource.setConnectionInitSql(sessionSql);
 		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
 			.createStandaloneProcessEngineConfiguration();
 		configuration.setProcessEngineName("raw");

@@ -70,6 +70,14 @@ class NominationOnPostgresIT {
 	}
 
 	@Test
+	void everyConnectionHasThePlannerSettingsOfTheTaskLists() {
+		assertThat(this.jdbc.queryForList(
+				"select setting from pg_settings where name in ('plan_cache_mode', 'jit', 'random_page_cost') order by name",
+				String.class))
+			.containsExactly("off", "force_custom_plan", "1.1");
+	}
+
+	@Test
 	void deploysEveryModelFromTheBpmnFolder() {
 		assertThat(this.repositoryService.createProcessDefinitionQuery()
 			.processDefinitionKey(NominationProcess.KEY)
