@@ -17,8 +17,12 @@ public interface Reviews extends JpaRepository<Review, Long> {
 	@Query("select r from Review r where r.reviewer in :reviewers and r.status = :status")
 	List<Review> findByReviewerInAndStatus(Collection<String> reviewers, ReviewStatus status);
 
-	/** Per reviewer, how many reviews in this status: {@code [reviewer, count]} rows. */
-	@Query("select r.reviewer, count(r) from Review r where r.reviewer in :reviewers and r.status = :status group by r.reviewer")
+	/**
+	 * Per reviewer, how many reviews in this status: {@code [reviewer, count]} rows.
+	 * Counting rows, not ids, lets PostgreSQL answer from the (reviewer, status) index
+	 * alone.
+	 */
+	@Query("select r.reviewer, count(*) from Review r where r.reviewer in :reviewers and r.status = :status group by r.reviewer")
 	List<Object[]> countByReviewerInAndStatus(Collection<String> reviewers, ReviewStatus status);
 
 }
