@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -168,6 +169,24 @@ class NominationLifecycleTest {
 			.processInstanceIdIn(nomination.getId())
 			.variableName(Var.REVIEW_DUE)
 			.count()).isEqualTo(2);
+
+		// The review form's fields are declared empty in each review: no history detail
+		// for
+		// that, only for the value a reviewer submits.
+		assertThat(scoreDetails(nomination)).isEmpty();
+		score(nomination, "reviewer1", 7);
+		assertThat(scoreDetails(nomination)).extracting((detail) -> detail.getValue()).containsExactly(7);
+	}
+
+	private List<HistoricVariableUpdate> scoreDetails(ProcessInstance nomination) {
+		return this.historyService.createHistoricDetailQuery()
+			.processInstanceId(nomination.getId())
+			.variableUpdates()
+			.list()
+			.stream()
+			.map(HistoricVariableUpdate.class::cast)
+			.filter((detail) -> detail.getVariableName().equals(Var.CRITERION_SCORE + 1))
+			.toList();
 	}
 
 	@Test
