@@ -63,9 +63,10 @@ final class RawEngineBench implements AutoCloseable {
 		this.dataSource.setPassword(Postgres.PASSWORD);
 		this.dataSource.setMaximumPoolSize(10);
 		this.dataSource.setAutoCommit(false);
-		// The product's planner settings (application.yml), so that only the product
-		// differs.
+		// The product's planner settings and driver batching (application.yml), so that
+		// only the product differs.
 		this.dataSource.setConnectionInitSql(sessionSql);
+		this.dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
 		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
 			.createStandaloneProcessEngineConfiguration();
 		configuration.setProcessEngineName("raw");

@@ -21,6 +21,7 @@ import org.injaz.nomination.Nominations;
 import org.injaz.nomination.process.NominationProcess;
 import org.injaz.nomination.process.NominationProcess.Var;
 import org.junit.jupiter.api.Test;
+import org.postgresql.core.BaseConnection;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,6 +76,14 @@ class NominationOnPostgresIT {
 				"select setting from pg_settings where name in ('plan_cache_mode', 'jit', 'random_page_cost') order by name",
 				String.class))
 			.containsExactly("off", "force_custom_plan", "1.1");
+	}
+
+	@Test
+	void theDriverSendsTheEnginesInsertBatchesAsMultiRowInserts() throws Exception {
+		try (Connection connection = this.dataSource.getConnection()) {
+			assertThat(connection.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled())
+				.isTrue();
+		}
 	}
 
 	@Test
