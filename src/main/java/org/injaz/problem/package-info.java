@@ -1,4 +1,5 @@
 /**
- * Refusals of the API with message codes, shared by every feature's controllers.
+ * Refusals shared by every feature: of the product's API, with message codes, and of a
+ * case's steps, which the engine's REST API answers as bad requests.
  */
 package org.injaz.problem;

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.injaz.edition.Criterion;
 import org.injaz.nomination.Nomination;
 import org.injaz.nomination.NominationService;
+import org.injaz.problem.RefusedStepException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -84,7 +85,7 @@ public class ReviewService {
 		Set<String> chosen = new LinkedHashSet<>(reviewers);
 		int needed = nomination.getBranch().getReviewersPerNomination();
 		if (chosen.isEmpty() || chosen.size() > needed) {
-			throw new IllegalArgumentException(
+			throw new RefusedStepException(
 					"Choose 1 to " + needed + " reviewers for " + reference + ", got " + chosen.size());
 		}
 		chosen.forEach((reviewer) -> add(nomination, reviewer));
@@ -174,7 +175,7 @@ public class ReviewService {
 
 	private void add(Nomination nomination, String reviewer) {
 		if (panelOf(nomination.getReference()).contains(reviewer)) {
-			throw new IllegalArgumentException(reviewer + " already had nomination " + nomination.getReference());
+			throw new RefusedStepException(reviewer + " already had nomination " + nomination.getReference());
 		}
 		this.conflictOfInterest.assertMayJudge(reviewer, nomination);
 		this.reviews.save(new Review(nomination, reviewer, this.clock.instant()));

@@ -1,5 +1,6 @@
 package org.injaz.committee.process;
 
+import org.injaz.problem.RefusedStepException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -41,7 +42,7 @@ final class FormSelections {
 			return references;
 		}
 		catch (JsonProcessingException ex) {
-			throw new IllegalArgumentException("Not a list of nomination references: " + text, ex);
+			throw new RefusedStepException("Not a list of nomination references: " + text, ex);
 		}
 	}
 

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.injaz.nomination.process.NominationProcess.Var;
 import org.injaz.nomination.process.ProcessValues;
+import org.injaz.problem.RefusedStepException;
 import org.injaz.review.ReviewService;
 
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class AddReviewerDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String reviewer = ProcessValues.text(execution.getVariable(Var.EXTRA_REVIEWER));
 		if (reviewer == null) {
-			throw new IllegalArgumentException("Choose the expert for one more review");
+			throw new RefusedStepException("Choose the expert for one more review");
 		}
 		this.reviews.addReviewer(execution.getProcessBusinessKey(), reviewer);
 	}

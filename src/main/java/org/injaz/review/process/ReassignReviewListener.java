@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.injaz.nomination.process.NominationProcess.Var;
 import org.injaz.nomination.process.ProcessValues;
+import org.injaz.problem.RefusedStepException;
 import org.injaz.review.ReviewService;
 
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ class ReassignReviewListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		String newReviewer = ProcessValues.text(task.getVariable(Var.NEW_REVIEWER));
 		if (newReviewer == null) {
-			throw new IllegalArgumentException("Choose the expert who takes over the review");
+			throw new RefusedStepException("Choose the expert who takes over the review");
 		}
 		String previous = (String) task.getVariable(Var.PREVIOUS_REVIEWER);
 		this.reviews.reassign(task.getExecution().getProcessBusinessKey(), previous, newReviewer);

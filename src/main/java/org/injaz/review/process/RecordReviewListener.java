@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.injaz.edition.Criterion;
 import org.injaz.nomination.process.NominationProcess.Var;
 import org.injaz.nomination.process.ProcessValues;
+import org.injaz.problem.RefusedStepException;
 import org.injaz.review.ReviewService;
 
 import org.springframework.stereotype.Component;
@@ -42,14 +43,29 @@ class RecordReviewListener implements TaskListener {
 			Map<String, Integer> scores = new LinkedHashMap<>();
 			for (int i = 0; i < criteria.size(); i++) {
 				Object score = task.getVariable(Var.CRITERION_SCORE + (i + 1));
-				if (score == null) {
-					throw new IllegalArgumentException("Score every criterion: " + criteria.get(i).getNameEn());
-				}
-				scores.put(criteria.get(i).getCode(), (int) Math.round(Double.parseDouble(score.toString())));
+				scores.put(criteria.get(i).getCode(), score(score, criteria.get(i)));
 			}
-			this.reviews.submit(reference, reviewer, scores, comment);
+			try {
+				this.reviews.submit(reference, reviewer, scores, comment);
+			}
+			catch (IllegalArgumentException ex) {
+				// The scoring's refusals: a criterion scored out of range.
+				throw new RefusedStepException(ex.getMessage(), ex);
+			}
 		}
 		task.getExecution().setVariable(Var.REVIEW_CONFLICTED, conflicted);
+	}
+
+	private static int score(Object value, Criterion criterion) {
+		if (value == null || value.toString().isBlank()) {
+			throw new RefusedStepException("Score every criterion: " + criterion.getNameEn());
+		}
+		try {
+			return (int) Math.round(Double.parseDouble(value.toString()));
+		}
+		catch (NumberFormatException ex) {
+			throw new RefusedStepException("Score " + criterion.getNameEn() + " with a number, not " + value, ex);
+		}
 	}
 
 }
