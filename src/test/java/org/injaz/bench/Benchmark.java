@@ -47,21 +47,12 @@ final class Benchmark {
 		try (ProductBench product = ProductBench.boot()) {
 			report.put("startupSeconds", Latencies.round(product.startSeconds()));
 
-			log.info("bench: raw engine, {} lifecycles", settings.lifecycles());
+			log.info("bench: raw engine and product, {} lifecycles each, edition by edition in turns",
+					settings.lifecycles());
 			try (RawEngineBench raw = new RawEngineBench(product.rest(), product.sessionSql())) {
-				if (settings.warmupLifecycles() > 0) {
-					raw.run("warmup-", settings.warmupLifecycles(), settings.threads(), new Latencies());
-				}
-				report.put("rawEngine",
-						raw.run("measured-", settings.lifecycles(), settings.threads(), new Latencies()));
+				lifecycles(settings, raw, product, report);
 			}
 			log.info("bench: raw engine {}", report.get("rawEngine"));
-
-			log.info("bench: product, {} lifecycles", settings.lifecycles());
-			if (settings.warmupLifecycles() > 0) {
-				product.lifecycles(100, settings.warmupLifecycles(), settings.threads(), new Latencies());
-			}
-			report.put("product", product.lifecycles(200, settings.lifecycles(), settings.threads(), new Latencies()));
 			log.info("bench: product {}", report.get("product"));
 
 			log.info("bench: seeding {} nominations, {} open tasks", settings.scaleNominations(),
@@ -83,6 +74,31 @@ final class Benchmark {
 		report.put("targets", targets(report));
 		write(report);
 		return report;
+	}
+
+	/**
+	 * The raw engine and the product take turns, an edition each, so that both meet the
+	 * same state of the machine and of PostgreSQL (checkpoints, autovacuum, other load):
+	 * run one after the other, their rates drifted apart by up to 40 % between runs.
+	 */
+	private static void lifecycles(BenchSettings settings, RawEngineBench raw, ProductBench product,
+			Map<String, Object> report) {
+		int threads = settings.threads();
+		if (settings.warmupLifecycles() > 0) {
+			raw.run("warmup-", settings.warmupLifecycles(), new LifecycleFigures(threads), threads);
+			product.lifecycles(100, settings.warmupLifecycles(), new LifecycleFigures(threads), threads);
+		}
+		LifecycleFigures rawFigures = new LifecycleFigures(threads);
+		LifecycleFigures productFigures = new LifecycleFigures(threads);
+		int edition = 0;
+		for (int done = 0; done < settings.lifecycles(); done += ProductBench.NOMINATIONS_PER_EDITION) {
+			int count = Math.min(ProductBench.NOMINATIONS_PER_EDITION, settings.lifecycles() - done);
+			raw.run("measured-" + edition + "-", count, rawFigures, threads);
+			product.lifecycles(200 + edition, count, productFigures, threads);
+			edition++;
+		}
+		report.put("rawEngine", rawFigures.summary());
+		report.put("product", productFigures.summary());
 	}
 
 	private static Map<String, Object> machine() {

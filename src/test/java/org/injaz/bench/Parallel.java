@@ -59,13 +59,22 @@ final class Parallel {
 
 	/** Polls every 50 ms until the condition holds; fails after the timeout. */
 	static void await(String what, Duration timeout, BooleanSupplier condition) {
+		await(what, timeout, Duration.ofMillis(50), condition);
+	}
+
+	/**
+	 * Polls at the given interval until the condition holds; fails after the timeout.
+	 * Bulk steps of many seconds poll less often, so that the polling's own queries take
+	 * no noticeable share of the two cores from what is measured.
+	 */
+	static void await(String what, Duration timeout, Duration interval, BooleanSupplier condition) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
 				throw new IllegalStateException("Timed out after " + timeout.toSeconds() + " s waiting for " + what);
 			}
 			try {
-				Thread.sleep(50);
+				Thread.sleep(interval.toMillis());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -90,6 +90,9 @@ final class ProductBench implements AutoCloseable {
 	 */
 	static final int NOMINATIONS_PER_EDITION = 60;
 
+	/** How often a bulk step's progress is counted (its figure is tens of seconds). */
+	private static final Duration BULK_POLL = Duration.ofMillis(500);
+
 	private final ConfigurableApplicationContext context;
 
 	private final Rest rest = new Rest("http://localhost:" + PORT);
@@ -165,20 +168,19 @@ final class ProductBench implements AutoCloseable {
 
 	/**
 	 * {@code count} lifecycles in editions of at most {@link #NOMINATIONS_PER_EDITION},
-	 * one after the other; the figures cover them all.
+	 * one after the other, added to {@code figures}.
 	 */
-	Map<String, Object> lifecycles(int firstEdition, int count, int threads, Latencies latencies) {
+	void lifecycles(int firstEdition, int count, LifecycleFigures figures, int threads) {
 		evictIdleConnections();
 		long transactionsBefore = Postgres.committedTransactions(Postgres.PRODUCT_DB);
 		long start = System.nanoTime();
 		int edition = firstEdition;
 		for (int done = 0; done < count; done += NOMINATIONS_PER_EDITION) {
-			edition(edition++, Math.min(NOMINATIONS_PER_EDITION, count - done), threads, latencies);
+			edition(edition++, Math.min(NOMINATIONS_PER_EDITION, count - done), threads, figures.latencies());
 		}
 		double seconds = Parallel.seconds(start);
 		evictIdleConnections();
-		long transactions = Postgres.committedTransactions(Postgres.PRODUCT_DB) - transactionsBefore;
-		return LifecycleFigures.of(count, threads, seconds, transactions, latencies);
+		figures.add(count, seconds, Postgres.committedTransactions(Postgres.PRODUCT_DB) - transactionsBefore);
 	}
 
 	/**
@@ -345,7 +347,7 @@ final class ProductBench implements AutoCloseable {
 		long closeStart = System.nanoTime();
 		closeWindow(firstEdition);
 		int closing = (int) seeds.stream().filter((seed) -> !seed.screening() && seed.edition() == 1).count();
-		Parallel.await(closing + " nominations in review", Duration.ofMinutes(5),
+		Parallel.await(closing + " nominations in review", Duration.ofMinutes(5), BULK_POLL,
 				() -> nominationsIn(SCALE_PROGRAMME, 1, NominationStatus.IN_REVIEW) == closing);
 		figures.put("editionCloseSeconds", Latencies.round(Parallel.seconds(closeStart)));
 		figures.put("editionCloseNominations", nominationsIn(SCALE_PROGRAMME, 1, NominationStatus.IN_REVIEW));
@@ -486,7 +488,7 @@ final class ProductBench implements AutoCloseable {
 			.asText();
 		long start = System.nanoTime();
 		announce(announce);
-		Parallel.await(size + " nominations announced", Duration.ofMinutes(5),
+		Parallel.await(size + " nominations announced", Duration.ofMinutes(5), BULK_POLL,
 				() -> nominationsIn(SCALE_PROGRAMME, edition, NominationStatus.ANNOUNCED) == size);
 		Map<String, Object> figures = new LinkedHashMap<>();
 		figures.put("nominations", size);

@@ -99,20 +99,20 @@ final class RawEngineBench implements AutoCloseable {
 	 * {@code count} lifecycles in cohorts (the raw engine's editions) of the product's
 	 * edition size, over Camunda's REST API ({@code /engine-rest/engine/raw}) in the same
 	 * servlet container and with the same HTTP Basic sign-in as the product, so that both
-	 * are driven alike.
+	 * are driven alike; added to {@code figures}.
 	 */
-	Map<String, Object> run(String name, int count, int threads, Latencies latencies) {
+	void run(String name, int count, LifecycleFigures figures, int threads) {
 		evictIdleConnections();
 		long transactionsBefore = Postgres.committedTransactions(Postgres.RAW_DB);
 		long start = System.nanoTime();
 		int cohort = 1;
 		for (int done = 0; done < count; done += ProductBench.NOMINATIONS_PER_EDITION) {
-			cohort(name + (cohort++), Math.min(ProductBench.NOMINATIONS_PER_EDITION, count - done), threads, latencies);
+			cohort(name + (cohort++), Math.min(ProductBench.NOMINATIONS_PER_EDITION, count - done), threads,
+					figures.latencies());
 		}
 		double seconds = Parallel.seconds(start);
 		evictIdleConnections();
-		long transactions = Postgres.committedTransactions(Postgres.RAW_DB) - transactionsBefore;
-		return LifecycleFigures.of(count, threads, seconds, transactions, latencies);
+		figures.add(count, seconds, Postgres.committedTransactions(Postgres.RAW_DB) - transactionsBefore);
 	}
 
 	/** One cohort (the raw engine's edition), as the product's editions. */
