@@ -1,6 +1,7 @@
 package org.injaz.nomination;
 
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.LockModeType;
 
@@ -13,5 +14,8 @@ interface NominationCounters extends JpaRepository<NominationCounter, Nomination
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from NominationCounter c where c.key = :key")
 	Optional<NominationCounter> findWithLockByKey(NominationCounter.Key key);
+
+	@Query("select c.key.branchId from NominationCounter c where c.key.editionId = :editionId")
+	Set<Long> findBranchIdsByEditionId(long editionId);
 
 }
