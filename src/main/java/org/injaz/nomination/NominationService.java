@@ -275,12 +275,10 @@ public class NominationService {
 	private String nextReference(Edition edition, Branch branch) {
 		NominationCounter.Key key = new NominationCounter.Key(edition.getId(), branch.getId());
 		NominationCounter counter = this.counters.findWithLockByKey(key).orElseGet(() -> {
-			// The edition's first nomination (or a branch's added since): the edition's
-			// lock
-			// makes a concurrent first one wait, then find the counters this one creates
-			// for
-			// every branch at once, so that no other branch's first nomination waits for
-			// this one's transaction to end.
+			// The edition's first nomination (or a branch's added since): the
+			// edition's lock makes a concurrent first one wait, then find the
+			// counters this one creates for every branch at once, so that no other
+			// branch's first nomination waits for this one's transaction to end.
 			this.editions.findWithLockById(edition.getId());
 			Set<Long> counted = this.counters.findBranchIdsByEditionId(edition.getId());
 			this.counters.saveAllAndFlush(edition.getProgramme()

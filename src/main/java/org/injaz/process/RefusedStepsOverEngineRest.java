@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
  * The engine's REST API (and so Tasklist) answers a step the award's rules refuse with
  * 400 and the refusal's own message, in the engine's error format, instead of a server
  * error. The engine wraps what a task listener throws in a
- * {@link ProcessEngineException}; a delegate's refusal arrives as it is.
+ * {@link ProcessEngineException}, and some resources (submit-form) wrap that in a
+ * {@link RestException}; a delegate's refusal arrives as it is.
  */
 @Configuration(proxyBeanMethods = false)
 class RefusedStepsOverEngineRest {

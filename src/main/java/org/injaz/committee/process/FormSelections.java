@@ -1,6 +1,5 @@
 package org.injaz.committee.process;
 
-import org.injaz.problem.RefusedStepException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.injaz.problem.RefusedStepException;
 
 /**
  * Reads the nomination references a checklist submitted: Tasklist sends them as a JSON
