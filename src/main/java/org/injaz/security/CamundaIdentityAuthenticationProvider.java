@@ -35,7 +35,12 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 			.stream()
 			.map(Group::getId)
 			.toList();
-		return UsernamePasswordAuthenticationToken.authenticated(user, null, Roles.fromGroups(groups));
+		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(user, null,
+				Roles.fromGroups(groups));
+		// Kept for the engine's own check of the same request
+		// (EngineAuthenticationFilter).
+		token.setDetails(new EngineGroups(groups));
+		return token;
 	}
 
 	@Override

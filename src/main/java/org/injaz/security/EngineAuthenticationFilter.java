@@ -48,9 +48,13 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 
 	/**
 	 * A bearer token carries the groups (full paths such as {@code /reviewers/g2c}; group
-	 * ids drop the leading slash); otherwise the engine's identity knows them.
+	 * ids drop the leading slash); a sign-in against the engine's identity has read them
+	 * already; otherwise the engine's identity knows them.
 	 */
 	private List<String> groups(Authentication authentication) {
+		if (authentication.getDetails() instanceof EngineGroups engineGroups) {
+			return engineGroups.ids();
+		}
 		if (!(authentication instanceof JwtAuthenticationToken jwt)) {
 			return this.identityService.createGroupQuery()
 				.groupMember(authentication.getName())
