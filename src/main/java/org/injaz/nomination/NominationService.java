@@ -10,8 +10,10 @@ import java.util.Set;
 
 import org.injaz.edition.Branch;
 import org.injaz.edition.Edition;
+import org.injaz.edition.EditionStarted;
 import org.injaz.edition.Editions;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -272,26 +274,39 @@ public class NominationService {
 		return this.nominations.findByReference(reference).orElseThrow(() -> new UnknownNominationException(reference));
 	}
 
+	/**
+	 * An edition's branches are numbered from its start, so that its first nominations
+	 * only wait for one another within a branch (the branch's counter row), not for the
+	 * edition.
+	 */
+	@EventListener
+	@Transactional
+	public void on(EditionStarted started) {
+		createCounters(started.edition());
+	}
+
 	private String nextReference(Edition edition, Branch branch) {
 		NominationCounter.Key key = new NominationCounter.Key(edition.getId(), branch.getId());
 		NominationCounter counter = this.counters.findWithLockByKey(key).orElseGet(() -> {
-			// The edition's first nomination (or a branch's added since): the
-			// edition's lock makes a concurrent first one wait, then find the
-			// counters this one creates for every branch at once, so that no other
-			// branch's first nomination waits for this one's transaction to end.
+			// An edition started before its counters came with it, or a branch added
+			// since: the edition's lock makes a concurrent first one wait, then find
+			// the counters this one creates.
 			this.editions.findWithLockById(edition.getId());
-			Set<Long> counted = this.counters.findBranchIdsByEditionId(edition.getId());
-			this.counters.saveAllAndFlush(edition.getProgramme()
-				.getBranches()
-				.stream()
-				.filter((each) -> !counted.contains(each.getId()))
-				.map((each) -> new NominationCounter(edition.getId(), each.getId()))
-				.toList());
-			return this.counters.findWithLockByKey(key)
-				.orElseGet(() -> this.counters.saveAndFlush(new NominationCounter(edition.getId(), branch.getId())));
+			createCounters(edition);
+			return this.counters.findWithLockByKey(key).orElseThrow();
 		});
 		return String.format(Locale.ROOT, "%s-%d-%s-%04d", edition.getProgramme().getCode(), edition.getNumber(),
 				branch.getCode(), counter.next());
+	}
+
+	private void createCounters(Edition edition) {
+		Set<Long> counted = this.counters.findBranchIdsByEditionId(edition.getId());
+		this.counters.saveAllAndFlush(edition.getProgramme()
+			.getBranches()
+			.stream()
+			.filter((each) -> !counted.contains(each.getId()))
+			.map((each) -> new NominationCounter(edition.getId(), each.getId()))
+			.toList());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.injaz.edition.AwardProgrammes;
 import org.injaz.edition.Edition;
 import org.injaz.edition.Editions;
+import org.injaz.edition.process.EditionLifecycle;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The edition's first nomination numbers every branch at once, so that the first
- * nominations of its other branches do not wait for the edition's lock; references still
- * start at 0001 per branch. Rolled back after the test.
+ * An edition's branches are numbered from the edition's start, so that its first
+ * nominations wait for no lock of the edition's; an edition without counters gets them
+ * all with its first nomination. References start at 0001 per branch. Rolled back after
+ * each test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:nomination-api;DB_CLOSE_DELAY=-1")
@@ -39,22 +41,42 @@ class NominationReferencesTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	EditionLifecycle lifecycle;
+
 	@Test
-	void theEditionsFirstNominationCreatesTheCountersOfEveryBranch() {
-		Instant now = Instant.now();
-		Edition edition = this.editions.saveAndFlush(
-				new Edition(this.programmes.findByCode("ACH").orElseThrow(), EDITION, now.minus(Duration.ofDays(1)),
-						now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(60)), now.plus(Duration.ofDays(90))));
+	void startingAnEditionCreatesTheCountersOfEveryBranch() {
+		Edition edition = this.editions.saveAndFlush(newEdition());
+
+		assertThat(this.lifecycle.startFor(edition)).isTrue();
+
+		assertThat(counters(edition)).isEqualTo(edition.getProgramme().getBranches().size()).isGreaterThan(1);
+		assertThat(register("G2C", "https://example.gov.sa/first")).isEqualTo("ACH-90-G2C-0001");
+		assertThat(register("G2C", "https://example.gov.sa/second")).isEqualTo("ACH-90-G2C-0002");
+		assertThat(counters(edition)).isEqualTo(edition.getProgramme().getBranches().size());
+	}
+
+	@Test
+	void theFirstNominationOfAnEditionWithoutCountersCreatesThemForEveryBranch() {
+		Edition edition = this.editions.saveAndFlush(newEdition());
 
 		String first = register("G2C", "https://example.gov.sa/first");
 
 		assertThat(first).isEqualTo("ACH-90-G2C-0001");
-		assertThat(this.jdbc.queryForObject("select count(*) from nomination_counter where edition_id = ?",
-				Integer.class, edition.getId()))
-			.isEqualTo(edition.getProgramme().getBranches().size())
-			.isGreaterThan(1);
+		assertThat(counters(edition)).isEqualTo(edition.getProgramme().getBranches().size()).isGreaterThan(1);
 		assertThat(register("G2B", "https://example.gov.sa/second")).isEqualTo("ACH-90-G2B-0001");
 		assertThat(register("G2C", "https://example.gov.sa/third")).isEqualTo("ACH-90-G2C-0002");
+	}
+
+	private Edition newEdition() {
+		Instant now = Instant.now();
+		return new Edition(this.programmes.findByCode("ACH").orElseThrow(), EDITION, now.minus(Duration.ofDays(1)),
+				now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(60)), now.plus(Duration.ofDays(90)));
+	}
+
+	private int counters(Edition edition) {
+		return this.jdbc.queryForObject("select count(*) from nomination_counter where edition_id = ?", Integer.class,
+				edition.getId());
 	}
 
 	private String register(String branch, String serviceUrl) {

@@ -6,8 +6,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.injaz.edition.Edition;
 import org.injaz.edition.EditionCoordinators;
+import org.injaz.edition.EditionStarted;
 import org.injaz.edition.process.EditionProcess.Var;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,8 +21,11 @@ public class EditionLifecycle {
 
 	private final RuntimeService runtimeService;
 
-	EditionLifecycle(RuntimeService runtimeService) {
+	private final ApplicationEventPublisher events;
+
+	EditionLifecycle(RuntimeService runtimeService, ApplicationEventPublisher events) {
 		this.runtimeService = runtimeService;
+		this.events = events;
 	}
 
 	/** Tells whether it started a process; an edition that has one keeps it. */
@@ -42,6 +47,7 @@ public class EditionLifecycle {
 		variables.put(Var.REVIEW_DEADLINE, edition.getReviewDeadline().toString());
 		variables.put(Var.CEREMONY_AT, edition.getCeremonyAt().toString());
 		this.runtimeService.startProcessInstanceByKey(EditionProcess.KEY, businessKey, variables);
+		this.events.publishEvent(new EditionStarted(edition));
 		return true;
 	}
 

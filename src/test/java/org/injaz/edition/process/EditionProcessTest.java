@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.injaz.edition.AwardProgramme;
 import org.injaz.edition.Edition;
 import org.injaz.edition.EditionAnnouncements;
+import org.injaz.edition.EditionStarted;
 import org.injaz.edition.NominatorKind;
 import org.injaz.edition.process.EditionProcess.Var;
 import org.injaz.process.Batches;
@@ -110,10 +112,12 @@ class EditionProcessTest {
 
 	@Test
 	void startsOncePerEditionWithItsDatesAsIsoInstants() {
-		EditionLifecycle lifecycle = new EditionLifecycle(engine.getRuntimeService());
+		List<Object> published = new ArrayList<>();
+		EditionLifecycle lifecycle = new EditionLifecycle(engine.getRuntimeService(), published::add);
 
 		assertThat(lifecycle.startFor(this.edition)).isTrue();
 		assertThat(lifecycle.startFor(this.edition)).isFalse();
+		assertThat(published).containsExactly(new EditionStarted(this.edition));
 
 		ProcessInstance process = editionProcess();
 		assertThat(process).isWaitingAtExactly(WINDOW_OPENS)
@@ -272,7 +276,8 @@ class EditionProcessTest {
 	}
 
 	private ProcessInstance start() {
-		new EditionLifecycle(engine.getRuntimeService()).startFor(this.edition);
+		new EditionLifecycle(engine.getRuntimeService(), (event) -> {
+		}).startFor(this.edition);
 		return editionProcess();
 	}
 

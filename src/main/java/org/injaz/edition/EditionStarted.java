@@ -1,0 +1,11 @@
+package org.injaz.edition;
+
+/**
+ * An edition's process has started: the edition takes nominations from its window's
+ * opening. Published in the transaction that started it.
+ *
+ * @param edition the edition
+ */
+public record EditionStarted(Edition edition) {
+
+}
