@@ -282,7 +282,8 @@ public class NominationService {
 	@EventListener
 	@Transactional
 	public void on(EditionStarted started) {
-		createCounters(started.edition());
+		// The starter's copy may be detached (started outside a transaction).
+		this.editions.findById(started.edition().getId()).ifPresent(this::createCounters);
 	}
 
 	private String nextReference(Edition edition, Branch branch) {
