@@ -23,8 +23,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 /**
  * The baseline: a plain Camunda engine with no product code, on its own database of the
  * same PostgreSQL, running the reference model (bench/reference-nomination.bpmn: the
- * nomination model's structure with the product's eligibility DMN and without product code)
- * the way the product's lifecycle is driven: the same phases, client threads and
+ * nomination model's structure with the product's eligibility DMN and without product
+ * code) the way the product's lifecycle is driven: the same phases, client threads and
  * operations, over the same HTTP stack.
  */
 final class RawEngineBench implements AutoCloseable {
