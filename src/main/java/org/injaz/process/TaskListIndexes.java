@@ -41,6 +41,13 @@ class TaskListIndexes extends AbstractProcessEnginePlugin {
 			// The authorization check of a task query asks for the grants to me or my
 			// groups; Camunda indexes the groups only.
 			"create index if not exists injaz_auth_user on act_ru_authorization (user_id_)",
+			// A task query then looks up each task's grants by resource id, together
+			// with the grants on '*' (about 40, of every resource type), and drops
+			// those of other types one by one. Only grants on tasks and process
+			// definitions decide whether a task is visible: a reviewer's count read 7
+			// grants per task instead of 43 (14 -> 10 ms at 1,600 tasks).
+			"create index if not exists injaz_auth_task_grants on act_ru_authorization (resource_id_)"
+					+ " where resource_type_ in (6, 7) and type_ < 2",
 			// Without these the planner guesses that almost no grant has the READ bit,
 			// joins every task with every grant of my groups, and the list grows
 			// quadratically; with them it looks each task's grants up by index.
