@@ -71,7 +71,9 @@ final class BenchTable {
 			.append(figures.get("p50"))
 			.append(" / ")
 			.append(figures.get("p95"))
-			.append(" |\n"));
+			.append(" (n=")
+			.append(figures.get("count"))
+			.append(") |\n"));
 		out.append("| open reviews of a reviewer / screenings of the coordinator | ")
 			.append(lists.get("reviewerOpenReviews"))
 			.append(" / ")
