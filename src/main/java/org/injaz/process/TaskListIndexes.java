@@ -33,6 +33,11 @@ class TaskListIndexes extends AbstractProcessEnginePlugin {
 			// A coordinator's lists: one kind of task, nearest due date (or oldest)
 			// first.
 			"create index if not exists injaz_task_key_due on act_ru_task (task_def_key_, due_date_, id_)",
+			// PostgreSQL 15 stops Camunda's "select distinct ... order by due date" early
+			// only along a due-date index, so it walks the one above for a busy expert's
+			// page too, fetching every expert's reviews to find theirs. With the assignee
+			// in this one it checks the index entry instead (1,600 reviews: 13 -> 6 ms).
+			"create index if not exists injaz_task_key_due_assignee on act_ru_task (task_def_key_, due_date_, assignee_)",
 			"create index if not exists injaz_task_key_created on act_ru_task (task_def_key_, create_time_, id_)",
 			// Completing or deleting a task looks for its subtasks by parent; Camunda
 			// indexes that column on SQL Server only, so each completion read every
