@@ -8,7 +8,8 @@ package org.injaz.bench;
  * @param size smoke or full
  * @param threads client threads that drive the lifecycles
  * @param lifecycles nominations measured from submission to announcement, per engine
- * @param warmupLifecycles lifecycles run before measuring, per engine
+ * @param warmupLifecycles lifecycles run before measuring, per engine (one edition), in
+ * which the database transactions are counted
  * @param pgbenchClients pgbench's clients
  * @param pgbenchSeconds pgbench's duration
  * @param editionSize nominations per scale edition; also the size of the bulk close and
@@ -28,8 +29,8 @@ record BenchSettings(String size, int threads, int lifecycles, int warmupLifecyc
 	static BenchSettings fromSystemProperties() {
 		String size = System.getProperty("injaz.bench.size", "smoke");
 		BenchSettings defaults = switch (size) {
-			case "full" -> new BenchSettings("full", 4, 200, 20, 4, 15, 5000, 16000, 6, 4000, 3, 20, 20, 100);
-			case "smoke" -> new BenchSettings("smoke", 2, 7, 0, 2, 2, 10, 14, 6, 6, 2, 5, 1, 5);
+			case "full" -> new BenchSettings("full", 4, 200, 60, 4, 15, 5000, 16000, 6, 4000, 3, 20, 20, 100);
+			case "smoke" -> new BenchSettings("smoke", 2, 7, 3, 2, 2, 10, 14, 6, 6, 2, 5, 1, 5);
 			default -> throw new IllegalArgumentException("injaz.bench.size is smoke or full, not " + size);
 		};
 		return new BenchSettings(size, value("threads", defaults.threads), value("lifecycles", defaults.lifecycles),

@@ -49,6 +49,16 @@ final class BenchTable {
 		row(out, "lifecycles/s", raw.get("lifecyclesPerSecond"), product.get("lifecyclesPerSecond"));
 		row(out, "DB transactions per lifecycle", raw.get("transactionsPerLifecycle"),
 				product.get("transactionsPerLifecycle"));
+		Map<String, Object> rawCpu = (Map<String, Object>) raw.get("cpuMsPerLifecycle");
+		Map<String, Object> productCpu = (Map<String, Object>) product.get("cpuMsPerLifecycle");
+		row(out, "CPU per lifecycle: this JVM / PostgreSQL (ms)", rawCpu.get("jvm") + " / " + rawCpu.get("postgres"),
+				productCpu.get("jvm") + " / " + productCpu.get("postgres"));
+		Map<String, Object> rawPhases = (Map<String, Object>) raw.get("phaseSeconds");
+		Map<String, Object> productPhases = (Map<String, Object>) product.get("phaseSeconds");
+		for (String phase : productPhases.keySet()) {
+			Object r = rawPhases.get(phase);
+			row(out, "wall time: " + phase + " (s)", (r != null) ? r : "", productPhases.get(phase));
+		}
 		Map<String, Map<String, Object>> rawLatency = (Map<String, Map<String, Object>>) raw.get("latencyMs");
 		Map<String, Map<String, Object>> productLatency = (Map<String, Map<String, Object>>) product.get("latencyMs");
 		for (String operation : productLatency.keySet()) {

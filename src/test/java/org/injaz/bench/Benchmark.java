@@ -79,22 +79,31 @@ final class Benchmark {
 	/**
 	 * The raw engine and the product take turns, an edition each, so that both meet the
 	 * same state of the machine and of PostgreSQL (checkpoints, autovacuum, other load):
-	 * run one after the other, their rates drifted apart by up to 40 % between runs.
+	 * run one after the other, their rates drifted apart by up to 40 % between runs. The
+	 * database transactions are counted in the warm-up edition, which closes its
+	 * connections before and after so that PostgreSQL's counts are complete: closed
+	 * between the measured editions, each of them started on fresh backends with empty
+	 * caches and cost the product a fifth more PostgreSQL CPU (docs/performance.md).
 	 */
 	private static void lifecycles(BenchSettings settings, RawEngineBench raw, ProductBench product,
 			Map<String, Object> report) {
 		int threads = settings.threads();
-		if (settings.warmupLifecycles() > 0) {
-			raw.run("warmup-", settings.warmupLifecycles(), new LifecycleFigures(threads), threads);
-			product.lifecycles(100, settings.warmupLifecycles(), new LifecycleFigures(threads), threads);
-		}
 		LifecycleFigures rawFigures = new LifecycleFigures(threads);
 		LifecycleFigures productFigures = new LifecycleFigures(threads);
+		boolean warmup = settings.warmupLifecycles() > 0;
+		if (warmup) {
+			LifecycleFigures rawWarmup = new LifecycleFigures(threads);
+			LifecycleFigures productWarmup = new LifecycleFigures(threads);
+			raw.run("warmup-", settings.warmupLifecycles(), rawWarmup, threads, true);
+			product.lifecycles(100, settings.warmupLifecycles(), productWarmup, threads, true);
+			rawFigures.addTransactionsOf(rawWarmup);
+			productFigures.addTransactionsOf(productWarmup);
+		}
 		int edition = 0;
 		for (int done = 0; done < settings.lifecycles(); done += ProductBench.NOMINATIONS_PER_EDITION) {
 			int count = Math.min(ProductBench.NOMINATIONS_PER_EDITION, settings.lifecycles() - done);
-			raw.run("measured-" + edition + "-", count, rawFigures, threads);
-			product.lifecycles(200 + edition, count, productFigures, threads);
+			raw.run("measured-" + edition + "-", count, rawFigures, threads, !warmup);
+			product.lifecycles(200 + edition, count, productFigures, threads, !warmup);
 			edition++;
 		}
 		report.put("rawEngine", rawFigures.summary());

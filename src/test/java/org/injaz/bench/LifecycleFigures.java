@@ -17,7 +17,13 @@ final class LifecycleFigures {
 
 	private double seconds;
 
+	private int countedLifecycles;
+
 	private long transactions;
+
+	private CpuTime cpu = new CpuTime(0, 0);
+
+	private final Map<String, Double> phaseSeconds = new LinkedHashMap<>();
 
 	LifecycleFigures(int threads) {
 		this.threads = threads;
@@ -28,12 +34,39 @@ final class LifecycleFigures {
 	}
 
 	/**
-	 * One edition (or cohort) of {@code lifecycles}, in wall time, with its transactions.
+	 * One edition (or cohort) of {@code lifecycles}, in wall time, with the CPU time it
+	 * took.
 	 */
-	void add(int lifecycles, double seconds, long transactions) {
+	void add(int lifecycles, double seconds, CpuTime cpu) {
 		this.lifecycles += lifecycles;
 		this.seconds += seconds;
+		this.cpu = this.cpu.plus(cpu);
+	}
+
+	/** The database transactions that {@code lifecycles} committed. */
+	void addTransactions(int lifecycles, long transactions) {
+		this.countedLifecycles += lifecycles;
 		this.transactions += transactions;
+	}
+
+	/** Takes the transactions counted in {@code other} (the warm-up). */
+	void addTransactionsOf(LifecycleFigures other) {
+		addTransactions(other.countedLifecycles, other.transactions);
+	}
+
+	/**
+	 * Runs one phase of an edition (or cohort) and adds its wall time to the phase's
+	 * total: where the lifecycles' time goes, and which phases leave the client threads
+	 * idle.
+	 */
+	void phase(String name, Runnable work) {
+		long start = System.nanoTime();
+		try {
+			work.run();
+		}
+		finally {
+			this.phaseSeconds.merge(name, Parallel.seconds(start), Double::sum);
+		}
 	}
 
 	Map<String, Object> summary() {
@@ -42,7 +75,16 @@ final class LifecycleFigures {
 		figures.put("threads", this.threads);
 		figures.put("seconds", Latencies.round(this.seconds));
 		figures.put("lifecyclesPerSecond", Math.round(this.lifecycles / this.seconds * 100.0) / 100.0);
-		figures.put("transactionsPerLifecycle", Latencies.round((double) this.transactions / this.lifecycles));
+		figures.put("transactionsPerLifecycle", (this.countedLifecycles == 0) ? -1
+				: Latencies.round((double) this.transactions / this.countedLifecycles));
+		Map<String, Object> cpuMs = new LinkedHashMap<>();
+		cpuMs.put("jvm", Latencies.round(this.cpu.jvmNanos() / 1e6 / this.lifecycles));
+		cpuMs.put("postgres", (this.cpu.postgresNanos() < 0) ? -1
+				: Latencies.round(this.cpu.postgresNanos() / 1e6 / this.lifecycles));
+		figures.put("cpuMsPerLifecycle", cpuMs);
+		Map<String, Object> phases = new LinkedHashMap<>();
+		this.phaseSeconds.forEach((name, total) -> phases.put(name, Latencies.round(total)));
+		figures.put("phaseSeconds", phases);
 		figures.put("latencyMs", this.latencies.summary());
 		return figures;
 	}

@@ -170,17 +170,29 @@ final class ProductBench implements AutoCloseable {
 	 * {@code count} lifecycles in editions of at most {@link #NOMINATIONS_PER_EDITION},
 	 * one after the other, added to {@code figures}.
 	 */
-	void lifecycles(int firstEdition, int count, LifecycleFigures figures, int threads) {
-		evictIdleConnections();
-		long transactionsBefore = Postgres.committedTransactions(Postgres.PRODUCT_DB);
+	void lifecycles(int firstEdition, int count, LifecycleFigures figures, int threads, boolean countTransactions) {
+		long transactionsBefore = countTransactions ? settledTransactions() : 0;
+		CpuTime cpuBefore = CpuTime.now();
 		long start = System.nanoTime();
 		int edition = firstEdition;
 		for (int done = 0; done < count; done += NOMINATIONS_PER_EDITION) {
-			edition(edition++, Math.min(NOMINATIONS_PER_EDITION, count - done), threads, figures.latencies());
+			edition(edition++, Math.min(NOMINATIONS_PER_EDITION, count - done), threads, figures);
 		}
 		double seconds = Parallel.seconds(start);
+		figures.add(count, seconds, CpuTime.now().since(cpuBefore));
+		if (countTransactions) {
+			figures.addTransactions(count, settledTransactions() - transactionsBefore);
+		}
+	}
+
+	/**
+	 * The database's committed transactions, after closing the idle connections: a
+	 * PostgreSQL backend reports its counts at most once a second, and at the latest when
+	 * it ends.
+	 */
+	private long settledTransactions() {
 		evictIdleConnections();
-		figures.add(count, seconds, Postgres.committedTransactions(Postgres.PRODUCT_DB) - transactionsBefore);
+		return Postgres.committedTransactions(Postgres.PRODUCT_DB);
 	}
 
 	/**
@@ -188,9 +200,10 @@ final class ProductBench implements AutoCloseable {
 	 * announcement, with the edition's own steps in between: the window closes for all,
 	 * each branch's committee votes and its chair decides, a coordinator announces.
 	 */
-	private void edition(int edition, int count, int threads, Latencies latencies) {
+	private void edition(int edition, int count, int threads, LifecycleFigures figures) {
+		Latencies latencies = figures.latencies();
 		String editionKey = NominationProcess.editionKey("ACH", edition);
-		createEdition("ACH", edition, false);
+		figures.phase("edition opened", () -> createEdition("ACH", edition, false));
 		List<Integer> indexes = new ArrayList<>();
 		for (int i = 1; i <= count; i++) {
 			indexes.add(i);
@@ -198,7 +211,7 @@ final class ProductBench implements AutoCloseable {
 		Map<Integer, String> references = new ConcurrentHashMap<>();
 		Map<String, List<String>> byBranch = new ConcurrentHashMap<>();
 
-		Parallel.forEach(threads, indexes, (index) -> {
+		figures.phase("submission", () -> Parallel.forEach(threads, indexes, (index) -> {
 			String branch = LIFECYCLE_BRANCHES.get(index % LIFECYCLE_BRANCHES.size());
 			JsonNode created = latencies.time("submit",
 					() -> this.rest.post(NOMINEE, DEMO, "/api/v1/nominations", submission(edition, index, branch)));
@@ -206,23 +219,24 @@ final class ProductBench implements AutoCloseable {
 			references.put(index, reference);
 			byBranch.computeIfAbsent(branch, (key) -> new CopyOnWriteArrayList<>()).add(reference);
 			latencies.run("nomination read", () -> this.rest.get(NOMINEE, DEMO, "/api/v1/nominations/" + reference));
-		});
+		}));
 
-		String editionInstance = this.runtimeService.createProcessInstanceQuery()
-			.processDefinitionKey(EditionProcess.KEY)
-			.processInstanceBusinessKey(editionKey)
-			.singleResult()
-			.getId();
 		// Until every nomination is in review: the window-closed message reaches them in
-		// a
-		// batch, on the job executor.
-		latencies.run("window close (edition)", () -> {
-			closeWindow(editionInstance);
-			Parallel.await(count + " nominations in review", Duration.ofMinutes(5),
-					() -> nominationsIn("ACH", edition, NominationStatus.IN_REVIEW) == count);
+		// a batch, on the job executor.
+		figures.phase("window close", () -> {
+			String editionInstance = this.runtimeService.createProcessInstanceQuery()
+				.processDefinitionKey(EditionProcess.KEY)
+				.processInstanceBusinessKey(editionKey)
+				.singleResult()
+				.getId();
+			latencies.run("window close (edition)", () -> {
+				closeWindow(editionInstance);
+				Parallel.await(count + " nominations in review", Duration.ofMinutes(5),
+						() -> nominationsIn("ACH", edition, NominationStatus.IN_REVIEW) == count);
+			});
 		});
 
-		Parallel.forEach(threads, indexes, (index) -> {
+		figures.phase("reviews", () -> Parallel.forEach(threads, indexes, (index) -> {
 			String reference = references.get(index);
 			String branch = LIFECYCLE_BRANCHES.get(index % LIFECYCLE_BRANCHES.size());
 			String assignment = firstTask(latencies, COORDINATOR, DEMO, TasklistFilters.REVIEWER_ASSIGNMENT,
@@ -239,10 +253,10 @@ final class ProductBench implements AutoCloseable {
 			}
 			latencies.run("nomination read",
 					() -> this.rest.get(COORDINATOR, DEMO, "/api/v1/nominations/" + reference));
-		});
+		}));
 
 		// Each branch's committee: every member votes, the chair decides.
-		Parallel.forEach(threads, new ArrayList<>(byBranch.keySet()), (branch) -> {
+		figures.phase("committees", () -> Parallel.forEach(threads, new ArrayList<>(byBranch.keySet()), (branch) -> {
 			String committeeKey = editionKey + "-" + branch;
 			List<String> ranked = byBranch.get(branch).stream().sorted().toList();
 			List<String> members = "LEAD".equals(branch) ? List.of(CHAIR) : List.of(CHAIR, "committee2");
@@ -265,16 +279,18 @@ final class ProductBench implements AutoCloseable {
 								CommitteeProcess.Var.FINALISTS,
 								Rest.jsonVariable(ranked.subList(1, Math.min(4, ranked.size())))));
 			});
-		});
+		}));
 
 		// The committees tell their nominations asynchronously; then a coordinator
 		// announces.
-		awaitTasks(editionKey, EditionProcess.TASK_ANNOUNCE, 1);
-		String announce = firstTask(latencies, COORDINATOR, DEMO, TasklistFilters.ANNOUNCEMENTS,
-				Map.of("processInstanceBusinessKey", editionKey));
-		latencies.run("announce (edition)", () -> announce(announce));
-		Parallel.await(count + " nominations announced", Duration.ofMinutes(5),
-				() -> nominationsIn("ACH", edition, NominationStatus.ANNOUNCED) == count);
+		figures.phase("announcement", () -> {
+			awaitTasks(editionKey, EditionProcess.TASK_ANNOUNCE, 1);
+			String announce = firstTask(latencies, COORDINATOR, DEMO, TasklistFilters.ANNOUNCEMENTS,
+					Map.of("processInstanceBusinessKey", editionKey));
+			latencies.run("announce (edition)", () -> announce(announce));
+			Parallel.await(count + " nominations announced", Duration.ofMinutes(5),
+					() -> nominationsIn("ACH", edition, NominationStatus.ANNOUNCED) == count);
+		});
 	}
 
 	// ---------------------------------------------------------------- scale

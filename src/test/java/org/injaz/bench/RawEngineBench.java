@@ -102,29 +102,41 @@ final class RawEngineBench implements AutoCloseable {
 	 * servlet container and with the same HTTP Basic sign-in as the product, so that both
 	 * are driven alike; added to {@code figures}.
 	 */
-	void run(String name, int count, LifecycleFigures figures, int threads) {
-		evictIdleConnections();
-		long transactionsBefore = Postgres.committedTransactions(Postgres.RAW_DB);
+	void run(String name, int count, LifecycleFigures figures, int threads, boolean countTransactions) {
+		long transactionsBefore = countTransactions ? settledTransactions() : 0;
+		CpuTime cpuBefore = CpuTime.now();
 		long start = System.nanoTime();
 		int cohort = 1;
 		for (int done = 0; done < count; done += ProductBench.NOMINATIONS_PER_EDITION) {
-			cohort(name + (cohort++), Math.min(ProductBench.NOMINATIONS_PER_EDITION, count - done), threads,
-					figures.latencies());
+			cohort(name + (cohort++), Math.min(ProductBench.NOMINATIONS_PER_EDITION, count - done), threads, figures);
 		}
 		double seconds = Parallel.seconds(start);
+		figures.add(count, seconds, CpuTime.now().since(cpuBefore));
+		if (countTransactions) {
+			figures.addTransactions(count, settledTransactions() - transactionsBefore);
+		}
+	}
+
+	/**
+	 * The database's committed transactions, after closing the idle connections: a
+	 * PostgreSQL backend reports its counts at most once a second, and at the latest when
+	 * it ends.
+	 */
+	private long settledTransactions() {
 		evictIdleConnections();
-		figures.add(count, seconds, Postgres.committedTransactions(Postgres.RAW_DB) - transactionsBefore);
+		return Postgres.committedTransactions(Postgres.RAW_DB);
 	}
 
 	/** One cohort (the raw engine's edition), as the product's editions. */
-	private void cohort(String cohort, int count, int threads, Latencies latencies) {
+	private void cohort(String cohort, int count, int threads, LifecycleFigures figures) {
+		Latencies latencies = figures.latencies();
 		List<String> keys = new ArrayList<>();
 		for (int i = 1; i <= count; i++) {
 			keys.add(cohort + "-" + i);
 		}
 		Map<String, String> instances = new ConcurrentHashMap<>();
 		// Submission, then the nominee reads it back.
-		Parallel.forEach(threads, keys, (key) -> {
+		figures.phase("submission", () -> Parallel.forEach(threads, keys, (key) -> {
 			int index = Integer.parseInt(key.substring(key.lastIndexOf('-') + 1));
 			JsonNode instance = latencies.time("submit",
 					() -> this.rest.post(USER, PASSWORD, PATH + "/process-definition/key/" + KEY + "/start",
@@ -132,11 +144,12 @@ final class RawEngineBench implements AutoCloseable {
 			instances.put(key, instance.path("id").asText());
 			latencies.run("nomination read", () -> this.rest.get(USER, PASSWORD,
 					PATH + "/process-instance/" + instances.get(key) + "/variables"));
-		});
+		}));
 		// The window closes for the whole cohort.
-		latencies.run("window close (edition)", () -> correlateAll("Message_RefWindowClosed", cohort));
+		figures.phase("window close",
+				() -> latencies.run("window close (edition)", () -> correlateAll("Message_RefWindowClosed", cohort)));
 		// A coordinator assigns three reviewers, who review.
-		Parallel.forEach(threads, keys, (key) -> {
+		figures.phase("reviews", () -> Parallel.forEach(threads, keys, (key) -> {
 			String assignment = firstTask(latencies,
 					Map.of("candidateGroup", "coordinators", "processInstanceBusinessKey", key));
 			latencies.run("task completion", () -> {
@@ -150,23 +163,26 @@ final class RawEngineBench implements AutoCloseable {
 			// The coordinator reads the case, as in the product.
 			latencies.run("nomination read", () -> this.rest.get(USER, PASSWORD,
 					PATH + "/process-instance/" + instances.get(key) + "/variables"));
-		});
+		}));
 		// Aggregation is asynchronous: the committee's tasks appear when the job
 		// executor is done.
-		Parallel.await("the raw engine's aggregation", java.time.Duration.ofMinutes(5),
-				() -> this.tasks.createTaskQuery()
-					.taskDefinitionKey("Task_CommitteeDecision")
-					.processInstanceBusinessKeyLike(cohort + "-%")
-					.count() == count);
-		Parallel.forEach(threads, keys, (key) -> {
-			String decision = firstTask(latencies,
-					Map.of("candidateGroup", "committee", "processInstanceBusinessKey", key));
-			latencies.run("task completion", () -> {
-				claim(decision);
-				submitForm(decision, Map.of("committeeOutcome", Rest.variable("FINALIST", "String")));
+		figures.phase("committees", () -> {
+			Parallel.await("the raw engine's aggregation", java.time.Duration.ofMinutes(5),
+					() -> this.tasks.createTaskQuery()
+						.taskDefinitionKey("Task_CommitteeDecision")
+						.processInstanceBusinessKeyLike(cohort + "-%")
+						.count() == count);
+			Parallel.forEach(threads, keys, (key) -> {
+				String decision = firstTask(latencies,
+						Map.of("candidateGroup", "committee", "processInstanceBusinessKey", key));
+				latencies.run("task completion", () -> {
+					claim(decision);
+					submitForm(decision, Map.of("committeeOutcome", Rest.variable("FINALIST", "String")));
+				});
 			});
 		});
-		latencies.run("announce (edition)", () -> correlateAll("Message_RefResultsAnnounced", cohort));
+		figures.phase("announcement",
+				() -> latencies.run("announce (edition)", () -> correlateAll("Message_RefResultsAnnounced", cohort)));
 		long open = this.runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(cohort + "-%").count();
 		if (open != 0) {
 			throw new IllegalStateException(open + " reference lifecycles did not end");
