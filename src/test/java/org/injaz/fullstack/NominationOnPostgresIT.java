@@ -7,7 +7,9 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,11 +22,14 @@ import org.injaz.nomination.NominationStatus;
 import org.injaz.nomination.Nominations;
 import org.injaz.nomination.process.NominationProcess;
 import org.injaz.nomination.process.NominationProcess.Var;
+import org.injaz.process.TasklistFilters;
 import org.junit.jupiter.api.Test;
 import org.postgresql.core.BaseConnection;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +60,15 @@ class NominationOnPostgresIT {
 	HistoryService historyService;
 
 	@Autowired
+	FilterService filterService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
 	NominationService nominationService;
 
 	@Autowired
@@ -75,7 +89,46 @@ class NominationOnPostgresIT {
 		assertThat(this.jdbc.queryForList(
 				"select setting from pg_settings where name in ('plan_cache_mode', 'jit', 'random_page_cost') order by name",
 				String.class))
-			.containsExactly("off", "force_custom_plan", "1.1");
+			.containsExactly("off", "auto", "1.1");
+	}
+
+	@Test
+	void taskQueriesArePlannedWithTheirValuesUntilTheirTransactionEnds() {
+		String filter = this.filterService.createFilterQuery()
+			.filterName(TasklistFilters.SCREENING)
+			.singleResult()
+			.getId();
+
+		assertThat(planCacheModeAfter(() -> this.runtimeService.createProcessInstanceQuery().count()))
+			.isEqualTo("auto");
+		assertThat(
+				planCacheModeAfter(() -> this.taskService.createTaskQuery().taskCandidateGroup("coordinators").count()))
+			.isEqualTo("force_custom_plan");
+		// As Tasklist asks: signed in, through the filter.
+		this.identityService.setAuthentication("coordinator", List.of("coordinators"));
+		try {
+			assertThat(planCacheModeAfter(() -> this.filterService.count(filter))).isEqualTo("force_custom_plan");
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+		assertThat(planCacheModeAfter(() -> {
+		})).isEqualTo("auto");
+		// Outside a transaction of ours, the engine's own one ends with the query.
+		this.taskService.createTaskQuery().list();
+		assertThat(planCacheMode()).isEqualTo("auto");
+	}
+
+	/** The setting at the end of a transaction that did {@code work}. */
+	private String planCacheModeAfter(Runnable work) {
+		return new TransactionTemplate(this.transactionManager).execute((status) -> {
+			work.run();
+			return planCacheMode();
+		});
+	}
+
+	private String planCacheMode() {
+		return this.jdbc.queryForObject("select current_setting('plan_cache_mode')", String.class);
 	}
 
 	@Test
