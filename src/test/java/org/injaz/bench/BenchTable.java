@@ -84,6 +84,17 @@ final class BenchTable {
 			.append(" (n=")
 			.append(figures.get("count"))
 			.append(") |\n"));
+		Map<String, Map<String, Object>> warmupLatency = (Map<String, Map<String, Object>>) lists
+			.get("warmupLatencyMs");
+		warmupLatency.forEach((list, figures) -> out.append("| ")
+			.append(list)
+			.append(", the uncounted rounds before (from the first after seeding), p50 / p95 (ms) | ")
+			.append(figures.get("p50"))
+			.append(" / ")
+			.append(figures.get("p95"))
+			.append(" (n=")
+			.append(figures.get("count"))
+			.append(") |\n"));
 		out.append("| open reviews of a reviewer / screenings of the coordinator | ")
 			.append(lists.get("reviewerOpenReviews"))
 			.append(" / ")
