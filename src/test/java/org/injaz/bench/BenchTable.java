@@ -74,27 +74,9 @@ final class BenchTable {
 			.append(scale.get("openTasks"))
 			.append(" |\n");
 		out.append("| seeding them (s) | ").append(scale.get("seedSeconds")).append(" |\n");
-		Map<String, Map<String, Object>> listLatency = (Map<String, Map<String, Object>>) lists.get("latencyMs");
-		listLatency.forEach((list, figures) -> out.append("| ")
-			.append(list)
-			.append(", first 50 by due date, p50 / p95 (ms) | ")
-			.append(figures.get("p50"))
-			.append(" / ")
-			.append(figures.get("p95"))
-			.append(" (n=")
-			.append(figures.get("count"))
-			.append(") |\n"));
-		Map<String, Map<String, Object>> warmupLatency = (Map<String, Map<String, Object>>) lists
-			.get("warmupLatencyMs");
-		warmupLatency.forEach((list, figures) -> out.append("| ")
-			.append(list)
-			.append(", the uncounted rounds before (from the first after seeding), p50 / p95 (ms) | ")
-			.append(figures.get("p50"))
-			.append(" / ")
-			.append(figures.get("p95"))
-			.append(" (n=")
-			.append(figures.get("count"))
-			.append(") |\n"));
+		listRows(out, (Map<String, Map<String, Object>>) lists.get("latencyMs"), "first 50 by due date");
+		listRows(out, (Map<String, Map<String, Object>>) lists.get("warmupLatencyMs"),
+				"the uncounted rounds before (from the first after seeding)");
 		out.append("| open reviews of a reviewer / screenings of the coordinator | ")
 			.append(lists.get("reviewerOpenReviews"))
 			.append(" / ")
@@ -130,6 +112,11 @@ final class BenchTable {
 				.append(" |\n");
 		}
 		return out.toString();
+	}
+
+	private static void listRows(StringBuilder out, Map<String, Map<String, Object>> latency, String what) {
+		latency.forEach((list, figures) -> out.append(String.format("| %s, %s, p50 / p95 (ms) | %s / %s (n=%s) |\n",
+				list, what, figures.get("p50"), figures.get("p95"), figures.get("count"))));
 	}
 
 	private static String percentiles(Map<String, Object> figures) {
