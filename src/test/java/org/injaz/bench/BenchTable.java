@@ -74,6 +74,7 @@ final class BenchTable {
 			.append(scale.get("openTasks"))
 			.append(" |\n");
 		out.append("| seeding them (s) | ").append(scale.get("seedSeconds")).append(" |\n");
+		out.append("| vacuum after seeding, before the lists (s) | ").append(scale.get("vacuumSeconds")).append(" |\n");
 		listRows(out, (Map<String, Map<String, Object>>) lists.get("latencyMs"), "first 50 by due date");
 		listRows(out, (Map<String, Map<String, Object>>) lists.get("warmupLatencyMs"),
 				"the uncounted rounds before (from the first after seeding)");
