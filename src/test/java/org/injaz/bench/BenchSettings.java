@@ -19,18 +19,22 @@ package org.injaz.bench;
  * @param screeningNominations scale: nominations waiting for screening
  * @param seedThreads threads that seed the scale data
  * @param seedBatch nominations per seeding transaction
- * @param taskListWarmup uncounted queries per task list at scale, before the samples
+ * @param taskListWarmup uncounted queries per task list at scale, before the samples, at
+ * least
+ * @param taskListWarmupMax uncounted queries per task list at most: after the least, they
+ * go on while the JIT compiler is still busy (docs/performance.md)
  * @param taskListSamples queries per task list at scale
  */
 record BenchSettings(String size, int threads, int lifecycles, int warmupLifecycles, int pgbenchClients,
 		int pgbenchSeconds, int editionSize, int reviewNominations, int reviewersPerNomination,
-		int screeningNominations, int seedThreads, int seedBatch, int taskListWarmup, int taskListSamples) {
+		int screeningNominations, int seedThreads, int seedBatch, int taskListWarmup, int taskListWarmupMax,
+		int taskListSamples) {
 
 	static BenchSettings fromSystemProperties() {
 		String size = System.getProperty("injaz.bench.size", "smoke");
 		BenchSettings defaults = switch (size) {
-			case "full" -> new BenchSettings("full", 4, 200, 60, 4, 15, 5000, 16000, 6, 4000, 3, 20, 150, 100);
-			case "smoke" -> new BenchSettings("smoke", 2, 7, 3, 2, 2, 10, 14, 6, 6, 2, 5, 1, 5);
+			case "full" -> new BenchSettings("full", 4, 200, 60, 4, 15, 5000, 16000, 6, 4000, 3, 20, 150, 750, 100);
+			case "smoke" -> new BenchSettings("smoke", 2, 7, 3, 2, 2, 10, 14, 6, 6, 2, 5, 1, 3, 5);
 			default -> throw new IllegalArgumentException("injaz.bench.size is smoke or full, not " + size);
 		};
 		return new BenchSettings(size, value("threads", defaults.threads), value("lifecycles", defaults.lifecycles),
@@ -41,6 +45,7 @@ record BenchSettings(String size, int threads, int lifecycles, int warmupLifecyc
 				value("screening-nominations", defaults.screeningNominations),
 				value("seed-threads", defaults.seedThreads), value("seed-batch", defaults.seedBatch),
 				value("task-list-warmup", defaults.taskListWarmup),
+				value("task-list-warmup-max", defaults.taskListWarmupMax),
 				value("task-list-samples", defaults.taskListSamples));
 	}
 

@@ -60,7 +60,7 @@ final class Benchmark {
 			Map<String, Object> scale = product.seedScale(settings);
 			log.info("bench: scale {}", scale);
 			log.info("bench: task lists at scale");
-			scale.put("taskLists", product.taskLists(settings.taskListWarmup(), settings.taskListSamples()));
+			scale.put("taskLists", product.taskLists(settings));
 			report.put("scale", scale);
 
 			log.info("bench: announcing {} nominations", settings.editionSize());

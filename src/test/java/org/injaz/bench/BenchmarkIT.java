@@ -35,6 +35,11 @@ class BenchmarkIT {
 		assertThat(((Number) scale.get("openTasks")).longValue()).isGreaterThanOrEqualTo(settings.scaleOpenTasks());
 		assertThat(((Number) scale.get("nominations")).intValue()).isGreaterThanOrEqualTo(settings.scaleNominations());
 		assertThat(scale.get("editionCloseNominations")).isEqualTo(settings.editionSize());
+		Map<String, Object> lists = (Map<String, Object>) scale.get("taskLists");
+		assertThat(((Number) lists.get("warmupRounds")).intValue()).isBetween(settings.taskListWarmup(),
+				settings.taskListWarmupMax());
+		assertThat((Map<String, Object>) lists.get("latencyMs")).containsKeys("reviewer: My reviews",
+				"coordinator: Screening");
 		assertThat((Map<String, Object>) report.get("announcement")).containsEntry("nominations",
 				settings.editionSize());
 		// The product's own indexes on the engine's tables, made on a fresh database.

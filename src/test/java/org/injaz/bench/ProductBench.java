@@ -91,6 +91,12 @@ final class ProductBench implements AutoCloseable {
 	static final int NOMINATIONS_PER_EDITION = 60;
 
 	/** How often a bulk step's progress is counted (its figure is tens of seconds). */
+	/** Rounds over which the JIT compiler's share of the wall time is taken. */
+	private static final int JIT_WINDOW = 50;
+
+	/** The JIT has settled when it compiles for less than this share of the wall time. */
+	private static final double JIT_SETTLED = 0.05;
+
 	private static final Duration BULK_POLL = Duration.ofMillis(500);
 
 	private final ConfigurableApplicationContext context;
@@ -444,7 +450,7 @@ final class ProductBench implements AutoCloseable {
 	 * A reviewer's "My reviews" and a coordinator's "Screening" list, first page of 50 by
 	 * due date, as Tasklist asks for them over REST.
 	 */
-	Map<String, Object> taskLists(int warmup, int samples) {
+	Map<String, Object> taskLists(BenchSettings settings) {
 		// The bench programme's experts with open reviews, the busiest first.
 		List<String> reviewers = this.jdbc.queryForList("""
 				select r.reviewer from review r join nomination n on n.id = r.nomination_id
@@ -452,35 +458,55 @@ final class ProductBench implements AutoCloseable {
 				where p.code = ? and r.status = 'ASSIGNED'
 				group by r.reviewer order by count(*) desc, r.reviewer""", String.class, SCALE_PROGRAMME);
 		// Rounds not counted first, as a server in use has had them: the first calls of
-		// a query shape pay for its plan, the JIT compiles the list's code (MyBatis
-		// building the query, the HAL links of 50 tasks) only after several hundred
-		// calls, and each expert's first list after the seeding reads their tasks' pages
-		// into PostgreSQL's buffers. Enough rounds to ask every expert once; their own
-		// figures are reported apart (docs/performance.md).
+		// a query shape pay for its plan, each expert's first list after the seeding
+		// reads
+		// their tasks' pages into PostgreSQL's buffers, and the JIT compiles the lists'
+		// code (MyBatis building the query, the HAL links of 50 tasks) only once they are
+		// hot: after the seeding it compiled for a third of a core through the first 250
+		// rounds. So: enough rounds to ask every expert once, then more while the JIT
+		// still compiles, up to a limit. Their own figures are reported apart
+		// (docs/performance.md).
 		Latencies uncounted = new Latencies();
 		Latencies latencies = new Latencies();
-		long reviewerTasks = 0;
-		long screeningTasks = 0;
-		for (int i = 0; i < warmup + samples; i++) {
-			Latencies into = (i < warmup) ? uncounted : latencies;
-			String reviewer = reviewers.get((i * 7) % reviewers.size());
-			JsonNode mine = into.time("reviewer: My reviews", () -> this.rest.filterPage(reviewer, BENCH_PASSWORD,
-					filter(TasklistFilters.MY_REVIEWS), Map.of(), 50));
-			reviewerTasks = Math.max(reviewerTasks, mine.path("count").asLong());
-			JsonNode screening = into.time("coordinator: Screening",
-					() -> this.rest.filterPage(COORDINATOR, DEMO, filter(TasklistFilters.SCREENING), Map.of(), 50));
-			screeningTasks = screening.path("count").asLong();
-			if (Rest.tasks(mine).isEmpty() || Rest.tasks(screening).isEmpty()) {
-				throw new IllegalStateException("A task list at scale came back empty");
+		long[] open = new long[2];
+		JitActivity jit = new JitActivity();
+		double jitShare = 1;
+		int rounds = 0;
+		while (rounds < settings.taskListWarmup()
+				|| (rounds < settings.taskListWarmupMax() && jitShare > JIT_SETTLED)) {
+			taskListRound(uncounted, reviewers, rounds++, open);
+			if (rounds % JIT_WINDOW == 0) {
+				jitShare = jit.shareSinceLast();
 			}
 		}
+		jit.shareSinceLast();
+		for (int i = 0; i < settings.taskListSamples(); i++) {
+			taskListRound(latencies, reviewers, rounds + i, open);
+		}
 		Map<String, Object> figures = new LinkedHashMap<>();
-		figures.put("reviewerOpenReviews", reviewerTasks);
-		figures.put("coordinatorScreenings", screeningTasks);
+		figures.put("reviewerOpenReviews", open[0]);
+		figures.put("coordinatorScreenings", open[1]);
 		figures.put("latencyMs", latencies.summary());
 		figures.put("warmupLatencyMs", uncounted.summary());
+		figures.put("warmupRounds", rounds);
+		figures.put("jitPercentEndOfWarmup", Latencies.round(100 * jitShare));
+		figures.put("jitPercentDuringSamples", Latencies.round(100 * jit.shareSinceLast()));
 		figures.put("reviewers", reviewers.size());
 		return figures;
+	}
+
+	/** One expert's "My reviews" (taking turns) and the coordinator's "Screening". */
+	private void taskListRound(Latencies into, List<String> reviewers, int round, long[] open) {
+		String reviewer = reviewers.get((round * 7) % reviewers.size());
+		JsonNode mine = into.time("reviewer: My reviews",
+				() -> this.rest.filterPage(reviewer, BENCH_PASSWORD, filter(TasklistFilters.MY_REVIEWS), Map.of(), 50));
+		open[0] = Math.max(open[0], mine.path("count").asLong());
+		JsonNode screening = into.time("coordinator: Screening",
+				() -> this.rest.filterPage(COORDINATOR, DEMO, filter(TasklistFilters.SCREENING), Map.of(), 50));
+		open[1] = screening.path("count").asLong();
+		if (Rest.tasks(mine).isEmpty() || Rest.tasks(screening).isEmpty()) {
+			throw new IllegalStateException("A task list at scale came back empty");
+		}
 	}
 
 	/**
