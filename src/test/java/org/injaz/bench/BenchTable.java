@@ -78,13 +78,10 @@ final class BenchTable {
 		listRows(out, (Map<String, Map<String, Object>>) lists.get("latencyMs"), "first 50 by due date");
 		listRows(out, (Map<String, Map<String, Object>>) lists.get("warmupLatencyMs"),
 				"the uncounted rounds before (from the first after seeding)");
-		out.append("| uncounted rounds; the JIT compiler's share of the time at their end / during the counted ones | ")
-			.append(lists.get("warmupRounds"))
-			.append("; ")
-			.append(lists.get("jitPercentEndOfWarmup"))
-			.append(" % / ")
-			.append(lists.get("jitPercentDuringSamples"))
-			.append(" % |\n");
+		out.append(String.format(
+				"| uncounted rounds; the JIT compiler's share of the time at their end / during the counted ones"
+						+ " | %s; %s %% / %s %% |\n",
+				lists.get("warmupRounds"), lists.get("jitPercentEndOfWarmup"), lists.get("jitPercentDuringSamples")));
 		out.append("| open reviews of a reviewer / screenings of the coordinator | ")
 			.append(lists.get("reviewerOpenReviews"))
 			.append(" / ")
