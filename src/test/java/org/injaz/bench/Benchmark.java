@@ -67,7 +67,7 @@ final class Benchmark {
 			int editions = (settings.scaleNominations() + settings.editionSize() - 1) / settings.editionSize();
 			report.put("announcement", product.announcement(editions + 1, settings.editionSize(), settings));
 			report.put("databaseSize", product.databaseSize());
-			report.put("indexes", product.taskListIndexes());
+			report.put("indexes", product.engineIndexes());
 			report.put("heap", heap());
 		}
 		report.put("runSeconds", Latencies.round(Parallel.seconds(start)));

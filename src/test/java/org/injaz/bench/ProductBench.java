@@ -571,8 +571,8 @@ final class ProductBench implements AutoCloseable {
 		return figures;
 	}
 
-	/** The indexes the product adds to the engine's tables (process/TaskListIndexes). */
-	List<String> taskListIndexes() {
+	/** The indexes the product adds to the engine's tables (process/EngineIndexes). */
+	List<String> engineIndexes() {
 		return this.jdbc.queryForList(
 				"select indexname from pg_indexes where indexname like 'injaz\\_%' order by indexname", String.class);
 	}

@@ -15,15 +15,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Indexes and statistics on the engine's tables for the task lists that Tasklist and the
- * API ask for, and for completing tasks among many (docs/performance.md): Camunda indexes
- * neither task definition keys, due dates nor (outside SQL Server) parent tasks. The
- * engine creates its tables itself, possibly after Flyway ran, so the indexes are created
- * here, once the engine is built, idempotently, on PostgreSQL only.
+ * API ask for, for completing tasks among many, and for the job executor's acquisition
+ * among many timers (docs/performance.md): Camunda indexes neither task definition keys,
+ * due dates nor (outside SQL Server) parent tasks. The engine creates its tables itself,
+ * possibly after Flyway ran, so the indexes are created here, once the engine is built,
+ * idempotently, on PostgreSQL only.
  */
 @Component
-class TaskListIndexes extends AbstractProcessEnginePlugin {
+class EngineIndexes extends AbstractProcessEnginePlugin {
 
-	private static final Logger log = LoggerFactory.getLogger(TaskListIndexes.class);
+	private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
 
 	static final List<String> POSTGRES = List.of(
 			// A reviewer's "My reviews" and "My tasks": assigned to me (of one kind),
@@ -57,7 +58,12 @@ class TaskListIndexes extends AbstractProcessEnginePlugin {
 			// joins every task with every grant of my groups, and the list grows
 			// quadratically; with them it looks each task's grants up by index.
 			"create statistics if not exists injaz_auth_read on ((perms_ & 2)) from act_ru_authorization",
-			"create statistics if not exists injaz_auth_read_task on ((perms_ & 64)) from act_ru_authorization");
+			"create statistics if not exists injaz_auth_read_task on ((perms_ & 64)) from act_ru_authorization",
+			// The job executor asks for jobs due now (or without a due date) at every
+			// poll; with two timers per open review nearly all jobs are due in days, and
+			// each poll read all of them (192,000 jobs: 30 ms, 10,700 pages; 0.05 ms by
+			// this index).
+			"create index if not exists injaz_job_due on act_ru_job (duedate_)");
 
 	private ProcessEngineConfigurationImpl configuration;
 
@@ -79,10 +85,10 @@ class TaskListIndexes extends AbstractProcessEnginePlugin {
 				statement.execute(index);
 			}
 			connection.setAutoCommit(autoCommit);
-			log.debug("Task list indexes in place");
+			log.debug("Engine table indexes in place");
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot create the task list indexes: " + ex.getMessage(), ex);
+			throw new IllegalStateException("Cannot create the indexes on the engine's tables: " + ex.getMessage(), ex);
 		}
 	}
 
