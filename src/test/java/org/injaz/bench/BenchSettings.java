@@ -33,7 +33,7 @@ record BenchSettings(String size, int threads, int lifecycles, int warmupLifecyc
 	static BenchSettings fromSystemProperties() {
 		String size = System.getProperty("injaz.bench.size", "smoke");
 		BenchSettings defaults = switch (size) {
-			case "full" -> new BenchSettings("full", 4, 200, 60, 4, 15, 5000, 16000, 6, 4000, 3, 20, 150, 750, 100);
+			case "full" -> new BenchSettings("full", 4, 200, 60, 4, 15, 5000, 16000, 6, 4000, 3, 20, 750, 1000, 100);
 			case "smoke" -> new BenchSettings("smoke", 2, 7, 3, 2, 2, 10, 14, 6, 6, 2, 5, 1, 3, 5);
 			default -> throw new IllegalArgumentException("injaz.bench.size is smoke or full, not " + size);
 		};

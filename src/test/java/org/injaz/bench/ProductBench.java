@@ -463,8 +463,9 @@ final class ProductBench implements AutoCloseable {
 		// their tasks' pages into PostgreSQL's buffers, and the JIT compiles the lists'
 		// code (MyBatis building the query, the HAL links of 50 tasks) only once they are
 		// hot: after the seeding it compiled for a third of a core through the first 250
-		// rounds. So: enough rounds to ask every expert once, then more while the JIT
-		// still compiles, up to a limit. Their own figures are reported apart
+		// rounds, and still 8-18 % of the time in samples after 300-550. So: the 1,500
+		// requests a product started alone needs before its lists settle, then more while
+		// the JIT still compiles, up to a limit. Their own figures are reported apart
 		// (docs/performance.md).
 		Latencies uncounted = new Latencies();
 		Latencies latencies = new Latencies();
