@@ -82,6 +82,10 @@ final class BenchTable {
 				"| uncounted rounds; the JIT compiler's share of the time at their end / during the counted ones"
 						+ " | %s; %s %% / %s %% |\n",
 				lists.get("warmupRounds"), lists.get("jitPercentEndOfWarmup"), lists.get("jitPercentDuringSamples")));
+		if (lists.containsKey("slowExpertListsRecording")) {
+			out.append(String.format("| the experts' lists ran slow: flight recording of the lists | %s |\n",
+					lists.get("slowExpertListsRecording")));
+		}
 		out.append("| open reviews of a reviewer / screenings of the coordinator | ")
 			.append(lists.get("reviewerOpenReviews"))
 			.append(" / ")

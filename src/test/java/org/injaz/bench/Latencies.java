@@ -41,6 +41,16 @@ final class Latencies {
 		this.samples.computeIfAbsent(operation, (key) -> new ArrayList<>()).add(millis);
 	}
 
+	/** The median of one operation so far, 0 before its first sample. */
+	synchronized double p50(String operation) {
+		List<Double> values = this.samples.getOrDefault(operation, List.of());
+		if (values.isEmpty()) {
+			return 0;
+		}
+		double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		return percentile(sorted, 50);
+	}
+
 	/** count, p50, p95, p99 and max of each operation, in the order first recorded. */
 	synchronized Map<String, Map<String, Object>> summary() {
 		Map<String, Map<String, Object>> summary = new LinkedHashMap<>();

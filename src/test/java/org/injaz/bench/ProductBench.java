@@ -1,5 +1,6 @@
 package org.injaz.bench;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ import org.injaz.nomination.process.NominationProcess;
 import org.injaz.nomination.process.NominationProcess.Var;
 import org.injaz.process.TasklistFilters;
 import org.injaz.review.ReviewService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -56,6 +59,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * directly, in batches.
  */
 final class ProductBench implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(ProductBench.class);
 
 	static final int PORT = Integer.getInteger("injaz.bench.port", 18090);
 
@@ -91,6 +96,10 @@ final class ProductBench implements AutoCloseable {
 	static final int NOMINATIONS_PER_EDITION = 60;
 
 	/** How often a bulk step's progress is counted (its figure is tens of seconds). */
+	private static final String MY_REVIEWS_LIST = "reviewer: My reviews";
+
+	private static final String SCREENING_LIST = "coordinator: Screening";
+
 	/** Rounds over which the JIT compiler's share of the wall time is taken. */
 	private static final int JIT_WINDOW = 50;
 
@@ -473,18 +482,28 @@ final class ProductBench implements AutoCloseable {
 		JitActivity jit = new JitActivity();
 		double jitShare = 1;
 		int rounds = 0;
+		SlowListRecording recording = new SlowListRecording(Benchmark.OUTPUT.resolve("slow-expert-lists.jfr"));
 		while (rounds < settings.taskListWarmup()
 				|| (rounds < settings.taskListWarmupMax() && jitShare > JIT_SETTLED)) {
 			taskListRound(uncounted, reviewers, rounds++, open);
 			if (rounds % JIT_WINDOW == 0) {
 				jitShare = jit.shareSinceLast();
 			}
+			if (rounds == reviewers.size()
+					&& SlowListRecording.slow(uncounted.p50(MY_REVIEWS_LIST), uncounted.p50(SCREENING_LIST))) {
+				log.warn("bench: every expert's list slower than the coordinator's; recording");
+				recording.start();
+			}
 		}
 		jit.shareSinceLast();
 		for (int i = 0; i < settings.taskListSamples(); i++) {
 			taskListRound(latencies, reviewers, rounds + i, open);
 		}
+		Path recorded = recording.finish();
 		Map<String, Object> figures = new LinkedHashMap<>();
+		if (recorded != null) {
+			figures.put("slowExpertListsRecording", recorded.toString());
+		}
 		figures.put("reviewerOpenReviews", open[0]);
 		figures.put("coordinatorScreenings", open[1]);
 		figures.put("latencyMs", latencies.summary());
@@ -499,10 +518,10 @@ final class ProductBench implements AutoCloseable {
 	/** One expert's "My reviews" (taking turns) and the coordinator's "Screening". */
 	private void taskListRound(Latencies into, List<String> reviewers, int round, long[] open) {
 		String reviewer = reviewers.get((round * 7) % reviewers.size());
-		JsonNode mine = into.time("reviewer: My reviews",
+		JsonNode mine = into.time(MY_REVIEWS_LIST,
 				() -> this.rest.filterPage(reviewer, BENCH_PASSWORD, filter(TasklistFilters.MY_REVIEWS), Map.of(), 50));
 		open[0] = Math.max(open[0], mine.path("count").asLong());
-		JsonNode screening = into.time("coordinator: Screening",
+		JsonNode screening = into.time(SCREENING_LIST,
 				() -> this.rest.filterPage(COORDINATOR, DEMO, filter(TasklistFilters.SCREENING), Map.of(), 50));
 		open[1] = screening.path("count").asLong();
 		if (Rest.tasks(mine).isEmpty() || Rest.tasks(screening).isEmpty()) {
