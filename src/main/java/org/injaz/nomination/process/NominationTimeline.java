@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.injaz.audit.AuditEvent;
@@ -75,9 +77,27 @@ public class NominationTimeline {
 
 	private final AuditTrail audit;
 
-	NominationTimeline(HistoryService history, AuditTrail audit) {
+	/**
+	 * The milestones' activity instances of the nomination's process, in one query: the
+	 * engine's own queries need the process instance first and then map every activity it
+	 * passed, about four times as many. In the order they ran, so that milestones of the
+	 * same millisecond keep it.
+	 */
+	private final String milestonesSql;
+
+	NominationTimeline(HistoryService history, ManagementService management, AuditTrail audit) {
 		this.history = history;
 		this.audit = audit;
+		String activityIds = MILESTONES.keySet()
+			.stream()
+			.map((key) -> "'" + key.substring(0, key.lastIndexOf('@')) + "'")
+			.distinct()
+			.sorted()
+			.collect(Collectors.joining(", "));
+		this.milestonesSql = "select A.* from " + management.getTableName(HistoricActivityInstance.class) + " A join "
+				+ management.getTableName(HistoricProcessInstance.class) + " P on P.ID_ = A.PROC_INST_ID_"
+				+ " where P.BUSINESS_KEY_ = #{reference} and P.PROC_DEF_KEY_ = #{processKey} and A.ACT_ID_ in ("
+				+ activityIds + ") order by A.START_TIME_, A.SEQUENCE_COUNTER_";
 	}
 
 	/**
@@ -87,16 +107,13 @@ public class NominationTimeline {
 	@Transactional(readOnly = true)
 	public List<Entry> of(String reference, String nominee) {
 		List<Entry> entries = new ArrayList<>();
-		for (HistoricProcessInstance instance : this.history.createHistoricProcessInstanceQuery()
-			.processInstanceBusinessKey(reference)
-			.processDefinitionKey(NominationProcess.KEY)
+		for (HistoricActivityInstance activity : this.history.createNativeHistoricActivityInstanceQuery()
+			.sql(this.milestonesSql)
+			.parameter("reference", reference)
+			.parameter("processKey", NominationProcess.KEY)
 			.list()) {
-			for (HistoricActivityInstance activity : this.history.createHistoricActivityInstanceQuery()
-				.processInstanceId(instance.getId())
-				.list()) {
-				add(entries, MILESTONES.get(activity.getActivityId() + START), activity.getStartTime());
-				add(entries, MILESTONES.get(activity.getActivityId() + END), activity.getEndTime());
-			}
+			add(entries, MILESTONES.get(activity.getActivityId() + START), activity.getStartTime());
+			add(entries, MILESTONES.get(activity.getActivityId() + END), activity.getEndTime());
 		}
 		for (AuditEvent event : this.audit.of(reference)) {
 			if (nominee != null && !nominee.equals(event.getActor())) {

@@ -65,6 +65,9 @@ class NominationLifecycleTest {
 	@Autowired
 	ClarificationAnswers clarificationAnswers;
 
+	@Autowired
+	NominationTimeline timeline;
+
 	@Test
 	void eLeadershipFollowsTheEntitysLatestMeasurement() {
 		// Emirate of Makkah: 70.12% in Excellence & Improvement, above the threshold of
@@ -211,12 +214,35 @@ class NominationLifecycleTest {
 	}
 
 	@Test
+	void theTimelineNamesTheMilestonesPassedInTheirOrder() {
+		ProcessInstance nomination = inReview("G2C", "Ministry of Media", "reviewer1,reviewer3");
+		assertThat(milestones(nomination)).containsExactly("SUBMITTED", "ELIGIBILITY_CHECKED", "AWAITING_REVIEW",
+				"WINDOW_CLOSED", "IN_REVIEW", "REVIEWERS_ASSIGNED");
+
+		score(nomination, "reviewer1", 7);
+		score(nomination, "reviewer3", 8);
+
+		assertThat(milestones(nomination)).containsExactly("SUBMITTED", "ELIGIBILITY_CHECKED", "AWAITING_REVIEW",
+				"WINDOW_CLOSED", "IN_REVIEW", "REVIEWERS_ASSIGNED", "REVIEWS_COMPLETE", "AWAITING_COMMITTEE");
+		assertThat(this.timeline.of("NO-SUCH-REFERENCE", null)).isEmpty();
+	}
+
+	private List<String> milestones(ProcessInstance nomination) {
+		return this.timeline.of(nomination.getBusinessKey(), null)
+			.stream()
+			.filter((entry) -> entry.source().equals("MILESTONE"))
+			.map(NominationTimeline.Entry::kind)
+			.toList();
+	}
+
+	@Test
 	void aNomineeWithdrawsDuringTheReviewButNotOnceDecided() {
 		ProcessInstance nomination = inReview("G2C", "Ministry of Education", "reviewer1");
 
 		this.withdrawals.withdraw(nomination.getBusinessKey());
 
 		assertThat(status(nomination)).isEqualTo(NominationStatus.WITHDRAWN);
+		assertThat(milestones(nomination)).endsWith("REVIEWERS_ASSIGNED", "WITHDRAWN");
 		assertThat(this.taskService.createTaskQuery().processInstanceId(nomination.getId()).count()).isZero();
 
 		Nomination decided = this.nominations.findAll()
