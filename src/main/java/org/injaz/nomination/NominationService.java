@@ -158,23 +158,20 @@ public class NominationService {
 	}
 
 	/**
-	 * True when no nomination of the branch is still being screened, clarified or
-	 * reviewed.
+	 * True when no nomination of this one's branch (in its edition) is still being
+	 * screened, clarified or reviewed.
 	 */
 	@Transactional(readOnly = true)
-	public boolean reviewsCompleteFor(String programmeCode, int editionNumber, String branchCode) {
+	public boolean reviewsCompleteInBranchOf(String reference) {
+		Nomination nomination = get(reference);
+		// The ids of the lazy edition and branch, without loading them.
+		long editionId = nomination.getEdition().getId();
+		long branchId = nomination.getBranch().getId();
 		// The branch's counter row serialises this check: of two nominations leaving
 		// review at the same time, the second sees the first's new status, so one of them
 		// tells the edition.
-		this.editions.findByProgrammeCodeAndNumber(programmeCode, editionNumber)
-			.ifPresent((edition) -> edition.getProgramme()
-				.getBranches()
-				.stream()
-				.filter((branch) -> branch.getCode().equals(branchCode))
-				.findFirst()
-				.ifPresent((branch) -> this.counters
-					.findWithLockByKey(new NominationCounter.Key(edition.getId(), branch.getId()))));
-		return !this.nominations.existsInBranch(programmeCode, editionNumber, branchCode, BEFORE_COMMITTEE);
+		this.counters.findWithLockByKey(new NominationCounter.Key(editionId, branchId));
+		return !this.nominations.existsInBranch(editionId, branchId, BEFORE_COMMITTEE);
 	}
 
 	/**

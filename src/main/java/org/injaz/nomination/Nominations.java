@@ -53,11 +53,13 @@ public interface Nominations extends JpaRepository<Nomination, Long>, Nomination
 			  and n.branch.code = :branchCode and n.outcome = org.injaz.nomination.NominationOutcome.WINNER""")
 	List<Nomination> findWinnersInBranch(String programmeCode, int editionNumber, String branchCode);
 
+	/**
+	 * Whether a nomination of the branch in the edition (by their ids) has one of these
+	 * statuses.
+	 */
 	@Query("""
 			select case when count(n) > 0 then true else false end from Nomination n
-			where n.edition.programme.code = :programmeCode and n.edition.number = :editionNumber
-			  and n.branch.code = :branchCode and n.status in :statuses""")
-	boolean existsInBranch(String programmeCode, int editionNumber, String branchCode,
-			Collection<NominationStatus> statuses);
+			where n.edition.id = :editionId and n.branch.id = :branchId and n.status in :statuses""")
+	boolean existsInBranch(long editionId, long branchId, Collection<NominationStatus> statuses);
 
 }

@@ -74,11 +74,13 @@ class DemoDataTest {
 		String epart = byBranch.get("EPART:SEMI_GOVERNMENT").getReference();
 		assertThat(this.nominationService.rankedForCommittee("ACH", 4, "EPART")).extracting(Nomination::getReference)
 			.containsExactly(epart);
-		assertThat(this.nominationService.reviewsCompleteFor("ACH", 4, "EPART")).isTrue();
-		assertThat(this.nominationService.reviewsCompleteFor("ACH", 4, "MOBILE")).isFalse();
-		assertThat(this.nominationService.reviewsCompleteFor("ACH", 4, "G2G")).isFalse();
-
 		String mobile = byBranch.get("MOBILE:GOVERNMENT").getReference();
+		assertThat(this.nominationService.reviewsCompleteInBranchOf(epart)).isTrue();
+		assertThat(this.nominationService.reviewsCompleteInBranchOf(mobile)).isFalse();
+		// G2G: the ineligible one does not count, the other awaits a clarification.
+		assertThat(this.nominationService.reviewsCompleteInBranchOf(byBranch.get("G2G:PRIVATE").getReference()))
+			.isFalse();
+
 		assertThat(this.taskService.createTaskQuery()
 			.processInstanceBusinessKey(mobile)
 			.taskDefinitionKey(NominationProcess.TASK_REVIEW)

@@ -29,12 +29,12 @@ class NotifyBranchReviewsCompleteDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		if (!this.nominations.reviewsCompleteInBranchOf(execution.getProcessBusinessKey())) {
+			return;
+		}
 		String programme = (String) execution.getVariable(Var.PROGRAMME_CODE);
 		int edition = ((Number) execution.getVariable(Var.EDITION_NUMBER)).intValue();
 		String branch = (String) execution.getVariable(Var.BRANCH_CODE);
-		if (!this.nominations.reviewsCompleteFor(programme, edition, branch)) {
-			return;
-		}
 		// correlateAll: no match is no error. A failed nested command (such as a
 		// correlation that throws MismatchingMessageCorrelationException) would mark the
 		// shared Spring transaction rollback-only even if the exception were caught here.
