@@ -53,6 +53,8 @@ final class BenchTable {
 		Map<String, Object> productCpu = (Map<String, Object>) product.get("cpuMsPerLifecycle");
 		row(out, "CPU per lifecycle: this JVM / PostgreSQL (ms)", rawCpu.get("jvm") + " / " + rawCpu.get("postgres"),
 				productCpu.get("jvm") + " / " + productCpu.get("postgres"));
+		row(out, "CPU per lifecycle: of the JVM's, its JIT compiler threads (ms)",
+				String.valueOf(rawCpu.get("jvmJitCompiler")), String.valueOf(productCpu.get("jvmJitCompiler")));
 		Map<String, Object> rawPhases = (Map<String, Object>) raw.get("phaseSeconds");
 		Map<String, Object> productPhases = (Map<String, Object>) product.get("phaseSeconds");
 		for (String phase : productPhases.keySet()) {

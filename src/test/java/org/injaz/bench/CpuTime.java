@@ -15,8 +15,10 @@ import java.util.stream.Stream;
  *
  * @param jvmNanos this process's CPU time
  * @param postgresNanos the PostgreSQL server's CPU time, or -1
+ * @param jitNanos of this process's CPU time, what its JIT compiler's threads took (the
+ * C1 and C2 compiler threads that are alive), or 0 without {@code /proc}
  */
-record CpuTime(long jvmNanos, long postgresNanos) {
+record CpuTime(long jvmNanos, long postgresNanos, long jitNanos) {
 
 	/** Linux's USER_HZ: the unit of the times in /proc/[pid]/stat. */
 	private static final long NANOS_PER_TICK = 10_000_000L;
@@ -24,18 +26,54 @@ record CpuTime(long jvmNanos, long postgresNanos) {
 	static CpuTime now() {
 		long jvm = (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
 				? os.getProcessCpuTime() : -1;
-		return new CpuTime(jvm, postgresServerNanos());
+		return new CpuTime(jvm, postgresServerNanos(), jitCompilerNanos());
 	}
 
 	/** The time used between {@code earlier} and this one. */
 	CpuTime since(CpuTime earlier) {
-		return new CpuTime(this.jvmNanos - earlier.jvmNanos, (this.postgresNanos < 0 || earlier.postgresNanos < 0) ? -1
-				: this.postgresNanos - earlier.postgresNanos);
+		return new CpuTime(this.jvmNanos - earlier.jvmNanos,
+				(this.postgresNanos < 0 || earlier.postgresNanos < 0) ? -1 : this.postgresNanos - earlier.postgresNanos,
+				this.jitNanos - earlier.jitNanos);
 	}
 
 	CpuTime plus(CpuTime other) {
 		return new CpuTime(this.jvmNanos + other.jvmNanos,
-				(this.postgresNanos < 0 || other.postgresNanos < 0) ? -1 : this.postgresNanos + other.postgresNanos);
+				(this.postgresNanos < 0 || other.postgresNanos < 0) ? -1 : this.postgresNanos + other.postgresNanos,
+				this.jitNanos + other.jitNanos);
+	}
+
+	/**
+	 * User and system time of this JVM's JIT compiler threads (HotSpot names them "C1
+	 * CompilerThreadN" and "C2 CompilerThreadN", cut to 15 characters by Linux).
+	 */
+	private static long jitCompilerNanos() {
+		Path tasks = Path.of("/proc/self/task");
+		if (!Files.isDirectory(tasks)) {
+			return 0;
+		}
+		long ticks = 0;
+		try (Stream<Path> entries = Files.list(tasks)) {
+			for (Path entry : (Iterable<Path>) entries::iterator) {
+				String stat;
+				try {
+					stat = Files.readString(entry.resolve("stat"));
+				}
+				catch (IOException ex) {
+					continue; // ended meanwhile
+				}
+				int open = stat.indexOf('(');
+				int close = stat.lastIndexOf(')');
+				String name = (open < 0 || close < 0) ? "" : stat.substring(open + 1, close);
+				if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+					String[] fields = stat.substring(close + 2).split(" ");
+					ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
+		return ticks * NANOS_PER_TICK;
 	}
 
 	/**
