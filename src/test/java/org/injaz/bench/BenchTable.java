@@ -53,8 +53,9 @@ final class BenchTable {
 		Map<String, Object> productCpu = (Map<String, Object>) product.get("cpuMsPerLifecycle");
 		row(out, "CPU per lifecycle: this JVM / PostgreSQL (ms)", rawCpu.get("jvm") + " / " + rawCpu.get("postgres"),
 				productCpu.get("jvm") + " / " + productCpu.get("postgres"));
-		row(out, "CPU per lifecycle: of the JVM's, its JIT compiler threads (ms)",
-				String.valueOf(rawCpu.get("jvmJitCompiler")), String.valueOf(productCpu.get("jvmJitCompiler")));
+		row(out, "CPU per lifecycle: of the JVM's, its JIT compiler / garbage collector threads (ms)",
+				rawCpu.get("jvmJitCompiler") + " / " + rawCpu.get("jvmGarbageCollector"),
+				productCpu.get("jvmJitCompiler") + " / " + productCpu.get("jvmGarbageCollector"));
 		Map<String, Object> rawPhases = (Map<String, Object>) raw.get("phaseSeconds");
 		Map<String, Object> productPhases = (Map<String, Object>) product.get("phaseSeconds");
 		for (String phase : productPhases.keySet()) {

@@ -17,8 +17,10 @@ import java.util.stream.Stream;
  * @param postgresNanos the PostgreSQL server's CPU time, or -1
  * @param jitNanos of this process's CPU time, what its JIT compiler's threads took (the
  * C1 and C2 compiler threads that are alive), or 0 without {@code /proc}
+ * @param gcNanos of this process's CPU time, what its garbage collector's threads took
+ * (G1's), or 0 without {@code /proc}
  */
-record CpuTime(long jvmNanos, long postgresNanos, long jitNanos) {
+record CpuTime(long jvmNanos, long postgresNanos, long jitNanos, long gcNanos) {
 
 	/** Linux's USER_HZ: the unit of the times in /proc/[pid]/stat. */
 	private static final long NANOS_PER_TICK = 10_000_000L;
@@ -26,32 +28,35 @@ record CpuTime(long jvmNanos, long postgresNanos, long jitNanos) {
 	static CpuTime now() {
 		long jvm = (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
 				? os.getProcessCpuTime() : -1;
-		return new CpuTime(jvm, postgresServerNanos(), jitCompilerNanos());
+		long[] jvmThreads = jitAndGcThreadNanos();
+		return new CpuTime(jvm, postgresServerNanos(), jvmThreads[0], jvmThreads[1]);
 	}
 
 	/** The time used between {@code earlier} and this one. */
 	CpuTime since(CpuTime earlier) {
 		return new CpuTime(this.jvmNanos - earlier.jvmNanos,
 				(this.postgresNanos < 0 || earlier.postgresNanos < 0) ? -1 : this.postgresNanos - earlier.postgresNanos,
-				this.jitNanos - earlier.jitNanos);
+				this.jitNanos - earlier.jitNanos, this.gcNanos - earlier.gcNanos);
 	}
 
 	CpuTime plus(CpuTime other) {
 		return new CpuTime(this.jvmNanos + other.jvmNanos,
 				(this.postgresNanos < 0 || other.postgresNanos < 0) ? -1 : this.postgresNanos + other.postgresNanos,
-				this.jitNanos + other.jitNanos);
+				this.jitNanos + other.jitNanos, this.gcNanos + other.gcNanos);
 	}
 
 	/**
 	 * User and system time of this JVM's JIT compiler threads (HotSpot names them "C1
-	 * CompilerThreadN" and "C2 CompilerThreadN", cut to 15 characters by Linux).
+	 * CompilerThreadN" and "C2 CompilerThreadN", cut to 15 characters by Linux) and of
+	 * its garbage collector's ("GC Thread#N", "G1 Main Marker", "G1 Conc#N", "G1
+	 * Refine#N", "G1 Service").
 	 */
-	private static long jitCompilerNanos() {
+	private static long[] jitAndGcThreadNanos() {
+		long[] ticks = new long[2];
 		Path tasks = Path.of("/proc/self/task");
 		if (!Files.isDirectory(tasks)) {
-			return 0;
+			return ticks;
 		}
-		long ticks = 0;
 		try (Stream<Path> entries = Files.list(tasks)) {
 			for (Path entry : (Iterable<Path>) entries::iterator) {
 				String stat;
@@ -64,16 +69,18 @@ record CpuTime(long jvmNanos, long postgresNanos, long jitNanos) {
 				int open = stat.indexOf('(');
 				int close = stat.lastIndexOf(')');
 				String name = (open < 0 || close < 0) ? "" : stat.substring(open + 1, close);
-				if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+				int group = (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) ? 0
+						: (name.startsWith("GC Thread") || name.startsWith("G1 ")) ? 1 : -1;
+				if (group >= 0) {
 					String[] fields = stat.substring(close + 2).split(" ");
-					ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+					ticks[group] += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 				}
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			return 0;
+			return new long[2];
 		}
-		return ticks * NANOS_PER_TICK;
+		return new long[] { ticks[0] * NANOS_PER_TICK, ticks[1] * NANOS_PER_TICK };
 	}
 
 	/**

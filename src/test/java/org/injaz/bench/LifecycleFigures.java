@@ -21,7 +21,7 @@ final class LifecycleFigures {
 
 	private long transactions;
 
-	private CpuTime cpu = new CpuTime(0, 0, 0);
+	private CpuTime cpu = new CpuTime(0, 0, 0, 0);
 
 	private final Map<String, Double> phaseSeconds = new LinkedHashMap<>();
 
@@ -82,6 +82,7 @@ final class LifecycleFigures {
 		cpuMs.put("postgres", (this.cpu.postgresNanos() < 0) ? -1
 				: Latencies.round(this.cpu.postgresNanos() / 1e6 / this.lifecycles));
 		cpuMs.put("jvmJitCompiler", Latencies.round(this.cpu.jitNanos() / 1e6 / this.lifecycles));
+		cpuMs.put("jvmGarbageCollector", Latencies.round(this.cpu.gcNanos() / 1e6 / this.lifecycles));
 		figures.put("cpuMsPerLifecycle", cpuMs);
 		Map<String, Object> phases = new LinkedHashMap<>();
 		this.phaseSeconds.forEach((name, total) -> phases.put(name, Latencies.round(total)));
