@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -52,35 +55,16 @@ record CpuTime(long jvmNanos, long postgresNanos, long jitNanos, long gcNanos) {
 	 * Refine#N", "G1 Service").
 	 */
 	private static long[] jitAndGcThreadNanos() {
-		long[] ticks = new long[2];
-		Path tasks = Path.of("/proc/self/task");
-		if (!Files.isDirectory(tasks)) {
-			return ticks;
-		}
-		try (Stream<Path> entries = Files.list(tasks)) {
-			for (Path entry : (Iterable<Path>) entries::iterator) {
-				String stat;
-				try {
-					stat = Files.readString(entry.resolve("stat"));
-				}
-				catch (IOException ex) {
-					continue; // ended meanwhile
-				}
-				int open = stat.indexOf('(');
-				int close = stat.lastIndexOf(')');
-				String name = (open < 0 || close < 0) ? "" : stat.substring(open + 1, close);
-				int group = (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) ? 0
-						: (name.startsWith("GC Thread") || name.startsWith("G1 ")) ? 1 : -1;
-				if (group >= 0) {
-					String[] fields = stat.substring(close + 2).split(" ");
-					ticks[group] += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-				}
+		long[] nanos = new long[2];
+		for (Stat thread : stats(Path.of("/proc/self/task")).orElse(List.of())) {
+			if (thread.name().startsWith("C1 CompilerThre") || thread.name().startsWith("C2 CompilerThre")) {
+				nanos[0] += thread.ownTicks() * NANOS_PER_TICK;
+			}
+			else if (thread.name().startsWith("GC Thread") || thread.name().startsWith("G1 ")) {
+				nanos[1] += thread.ownTicks() * NANOS_PER_TICK;
 			}
 		}
-		catch (IOException | RuntimeException ex) {
-			return new long[2];
-		}
-		return new long[] { ticks[0] * NANOS_PER_TICK, ticks[1] * NANOS_PER_TICK };
+		return nanos;
 	}
 
 	/**
@@ -88,42 +72,66 @@ record CpuTime(long jvmNanos, long postgresNanos, long jitNanos, long gcNanos) {
 	 * (the postmaster's, which reaps every backend).
 	 */
 	private static long postgresServerNanos() {
-		Path proc = Path.of("/proc");
-		if (!Files.isDirectory(proc)) {
-			return -1;
+		List<Stat> postgres = stats(Path.of("/proc")).orElse(List.of())
+			.stream()
+			.filter((process) -> process.name().equals("postgres"))
+			.toList();
+		return postgres.isEmpty() ? -1
+				: postgres.stream().mapToLong((process) -> process.ownTicks() + process.childrenTicks()).sum()
+						* NANOS_PER_TICK;
+	}
+
+	/**
+	 * The {@code stat} of each process (or thread) under {@code dir}, leaving out those
+	 * that end while it is read; empty without {@code /proc}.
+	 */
+	private static Optional<List<Stat>> stats(Path dir) {
+		if (!Files.isDirectory(dir)) {
+			return Optional.empty();
 		}
-		long ticks = 0;
-		boolean found = false;
-		try (Stream<Path> entries = Files.list(proc)) {
+		List<Stat> stats = new ArrayList<>();
+		try (Stream<Path> entries = Files.list(dir)) {
 			for (Path entry : (Iterable<Path>) entries::iterator) {
-				String name = entry.getFileName().toString();
-				if (!name.chars().allMatch(Character::isDigit)) {
-					continue;
+				if (entry.getFileName().toString().chars().allMatch(Character::isDigit)) {
+					Stat.of(entry).ifPresent(stats::add);
 				}
-				String stat;
-				try {
-					stat = Files.readString(entry.resolve("stat"));
-				}
-				catch (IOException ex) {
-					continue; // exited meanwhile
-				}
-				int open = stat.indexOf('(');
-				int close = stat.lastIndexOf(')');
-				if (open < 0 || close < 0 || !"postgres".equals(stat.substring(open + 1, close))) {
-					continue;
-				}
-				// After the name: state is field 3, utime 14, stime 15, cutime 16, cstime
-				// 17.
-				String[] fields = stat.substring(close + 2).split(" ");
-				ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
-						+ Long.parseLong(fields[14]);
-				found = true;
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			return -1;
+			return Optional.empty();
 		}
-		return found ? ticks * NANOS_PER_TICK : -1;
+		return Optional.of(stats);
+	}
+
+	/**
+	 * A process's or thread's name and CPU time, in clock ticks.
+	 *
+	 * @param name its name (15 characters at most)
+	 * @param ownTicks its user and system time
+	 * @param childrenTicks the user and system time of its children that ended
+	 */
+	private record Stat(String name, long ownTicks, long childrenTicks) {
+
+		static Optional<Stat> of(Path entry) {
+			String stat;
+			try {
+				stat = Files.readString(entry.resolve("stat"));
+			}
+			catch (IOException ex) {
+				return Optional.empty(); // ended meanwhile
+			}
+			int open = stat.indexOf('(');
+			int close = stat.lastIndexOf(')');
+			if (open < 0 || close < 0) {
+				return Optional.empty();
+			}
+			// After the name: state is field 3, utime 14, stime 15, cutime 16, cstime 17.
+			String[] fields = stat.substring(close + 2).split(" ");
+			return Optional
+				.of(new Stat(stat.substring(open + 1, close), Long.parseLong(fields[11]) + Long.parseLong(fields[12]),
+						Long.parseLong(fields[13]) + Long.parseLong(fields[14])));
+		}
+
 	}
 
 }
