@@ -10,11 +10,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.injaz.edition.EditionCoordinators;
-import org.injaz.nomination.UnknownNominationException;
 import org.injaz.nomination.process.ClarificationAnswers;
 import org.injaz.nomination.process.NominationSubmissions;
 import org.injaz.nomination.process.NominationSubmissions.Submission;
-import org.injaz.nomination.process.NominationTimeline;
 import org.injaz.nomination.process.NominationWithdrawals;
 import org.injaz.problem.ApiRefusal;
 import org.injaz.security.Roles;
@@ -47,11 +45,8 @@ class NominationController {
 
 	private final ClarificationAnswers clarifications;
 
-	private final NominationTimeline timeline;
-
 	NominationController(NominationQueries queries, NominationSubmissions submissions,
-			NominationWithdrawals withdrawals, ClarificationAnswers clarifications, NominationTimeline timeline) {
-		this.timeline = timeline;
+			NominationWithdrawals withdrawals, ClarificationAnswers clarifications) {
 		this.queries = queries;
 		this.submissions = submissions;
 		this.withdrawals = withdrawals;
@@ -70,14 +65,9 @@ class NominationController {
 	@GetMapping("/{reference}")
 	NominationDetailView one(@PathVariable String reference, Authentication caller) {
 		if (!isStaff(caller)) {
-			return new NominationDetailView(this.queries.one(reference, caller.getName()),
-					this.timeline.of(reference, caller.getName()));
+			return this.queries.detail(reference, caller.getName(), (view) -> true);
 		}
-		NominationView view = this.queries.one(reference, null);
-		if (!visibleTo(caller, view)) {
-			throw new UnknownNominationException(reference);
-		}
-		return new NominationDetailView(view, this.timeline.of(reference, null));
+		return this.queries.detail(reference, null, (view) -> visibleTo(caller, view));
 	}
 
 	/** Coordinators see the editions they coordinate, admins all. */

@@ -1,10 +1,12 @@
 package org.injaz.nomination.web;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.injaz.nomination.Nomination;
 import org.injaz.nomination.Nominations;
 import org.injaz.nomination.UnknownNominationException;
+import org.injaz.nomination.process.NominationTimeline;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -19,8 +21,11 @@ public class NominationQueries {
 
 	private final Nominations nominations;
 
-	NominationQueries(Nominations nominations) {
+	private final NominationTimeline timeline;
+
+	NominationQueries(Nominations nominations, NominationTimeline timeline) {
 		this.nominations = nominations;
+		this.timeline = timeline;
 	}
 
 	@Transactional(readOnly = true)
@@ -49,6 +54,20 @@ public class NominationQueries {
 			.filter((found) -> owner == null || owner.equals(found.getNominee()))
 			.orElseThrow(() -> new UnknownNominationException(reference));
 		return NominationView.of(nomination, owner == null);
+	}
+
+	/**
+	 * One nomination with its timeline, in one transaction: with an owner, as
+	 * {@link #one} and the timeline a nominee may read; without, staff's, and unknown
+	 * unless {@code visible} lets the caller see it.
+	 */
+	@Transactional(readOnly = true)
+	NominationDetailView detail(String reference, String owner, Predicate<NominationView> visible) {
+		NominationView view = one(reference, owner);
+		if (!visible.test(view)) {
+			throw new UnknownNominationException(reference);
+		}
+		return new NominationDetailView(view, this.timeline.of(reference, owner));
 	}
 
 }
