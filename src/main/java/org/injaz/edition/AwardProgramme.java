@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,10 +12,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+
 /**
  * An award programme such as the Achievement Award; it runs in numbered editions.
  */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class AwardProgramme {
 
 	@Id
@@ -29,6 +35,7 @@ public class AwardProgramme {
 
 	@OneToMany(mappedBy = "programme", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sortOrder")
+	@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 	private List<Branch> branches = new ArrayList<>();
 
 	protected AwardProgramme() {

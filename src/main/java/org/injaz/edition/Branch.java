@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,12 +22,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+
 /**
  * A branch (فرع) of an award programme, e.g. G2C; nominations are made to one branch. It
  * owns how its nominations are judged: weighted criteria adding up to 100, reviewers per
  * nomination, and how many winners and finalists the committee may name.
  */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class Branch {
 
 	/** Criteria weights are percentages of the weighted score. */
@@ -65,6 +71,7 @@ public class Branch {
 
 	@OneToMany(mappedBy = "branch", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sortOrder")
+	@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 	private List<Criterion> criteria = new ArrayList<>();
 
 	protected Branch() {
