@@ -128,8 +128,6 @@ public final class NominationProcess {
 
 		public static final String REVIEW_DUE = "reviewDue";
 
-		public static final String REVIEW_REMINDER_AT = "reviewReminderAt";
-
 		public static final String CRITERION_COUNT = "criterionCount";
 
 		/** Prefix of the per-criterion score fields (task-local), 1-based. */

@@ -1,7 +1,5 @@
 package org.injaz.review.process;
 
-import java.time.Duration;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,14 +9,13 @@ import org.injaz.edition.Criterion;
 import org.injaz.nomination.process.NominationProcess.Var;
 import org.injaz.review.ReviewService;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Prepares one reviewer's review, in that review's own scope: the due date and reminder
- * (engine time) and the conflict flag the gateway reads; nothing of these reaches the
- * other reviewers. The criteria the form shows are the nomination's, set on it by its
- * first review.
+ * Prepares one reviewer's review, in that review's own scope: the due date (engine time;
+ * the reminder is read from it, ReviewSchedule) and the conflict flag the gateway reads;
+ * nothing of these reaches the other reviewers. The criteria the form shows are the
+ * nomination's, set on it by its first review.
  */
 @Component("openReviewDelegate")
 class OpenReviewDelegate implements JavaDelegate {
@@ -28,23 +25,16 @@ class OpenReviewDelegate implements JavaDelegate {
 
 	private final ReviewService reviews;
 
-	private final Duration reviewDuration;
+	private final ReviewSchedule schedule;
 
-	private final Duration reminderBefore;
-
-	OpenReviewDelegate(ReviewService reviews, @Value("${injaz.review.duration:P14D}") Duration reviewDuration,
-			@Value("${injaz.review.reminder-before:P3D}") Duration reminderBefore) {
+	OpenReviewDelegate(ReviewService reviews, ReviewSchedule schedule) {
 		this.reviews = reviews;
-		this.reviewDuration = reviewDuration;
-		this.reminderBefore = reminderBefore;
+		this.schedule = schedule;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long now = ClockUtil.getCurrentTime().getTime();
-		execution.setVariableLocal(Var.REVIEW_DUE, new Date(now + this.reviewDuration.toMillis()));
-		execution.setVariableLocal(Var.REVIEW_REMINDER_AT,
-				new Date(now + this.reviewDuration.minus(this.reminderBefore).toMillis()));
+		execution.setVariableLocal(Var.REVIEW_DUE, this.schedule.dueFrom(ClockUtil.getCurrentTime()));
 		execution.setVariableLocal(Var.REVIEW_CONFLICTED, false);
 		// The criteria are the nomination's, the same for every review of it: stored
 		// once.

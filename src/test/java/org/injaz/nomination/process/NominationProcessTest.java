@@ -3,6 +3,7 @@ package org.injaz.nomination.process;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import org.injaz.nomination.NominationStatus;
 import org.injaz.nomination.process.NominationProcess.Message;
 import org.injaz.nomination.process.NominationProcess.Var;
 import org.injaz.review.ConflictOfInterestException;
+import org.injaz.review.process.ReviewSchedule;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,10 +160,10 @@ class NominationProcessTest {
 				(JavaDelegate) (execution) -> ProcessValues.list(execution.getVariable(Var.REVIEWERS))
 					.forEach(this.reviewPanel::add));
 		Mocks.register("reviewPanel", this.reviewPanel);
+		Mocks.register("reviewSchedule", new ReviewSchedule(Duration.ofDays(14), Duration.ofDays(3)));
 		Mocks.register("openReviewDelegate", (JavaDelegate) (execution) -> {
 			Date now = ClockUtil.getCurrentTime();
 			execution.setVariableLocal(Var.REVIEW_DUE, new Date(now.getTime() + 14 * DAY));
-			execution.setVariableLocal(Var.REVIEW_REMINDER_AT, new Date(now.getTime() + 11 * DAY));
 			execution.setVariableLocal(Var.REVIEW_CONFLICTED, false);
 			execution.setVariableLocal(Var.CRITERION_COUNT, 2);
 			execution.setVariableLocal(Var.CRITERION_LABEL + 1, "Impact (60%)");
