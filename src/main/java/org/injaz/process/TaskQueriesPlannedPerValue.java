@@ -1,80 +1,86 @@
 package org.injaz.process;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
 
-import javax.sql.DataSource;
-
-import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.apache.ibatis.cache.CacheKey;
+import org.apache.ibatis.executor.Executor;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.session.ResultHandler;
+import org.apache.ibatis.session.RowBounds;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * On PostgreSQL, a task query (Tasklist's filters, the REST API's task lists) is planned
  * with its values each time: a generic plan of the prepared statement cannot use the
  * statistics on the grants' permission bits, and took the coordinator's count at 100,000
- * tasks from 0.12 s to 26 s (docs/performance.md). Every other statement keeps
- * PostgreSQL's default, a generic plan once it has proved as good: planning each
- * execution cost more than executing it for most of them (an authorization check: 1.5 ms
- * planned, 0.06 ms run).
+ * tasks from 0.12 s to 26 s (docs/performance.md). Only the task query's own statement:
+ * the authorization checks, the filter's read and the process definitions Tasklist's list
+ * embeds run in the same transaction and keep PostgreSQL's default, a generic plan once
+ * it has proved as good (an authorization check: 1.5 ms planned, 0.06 ms run).
  */
 @Component
 class TaskQueriesPlannedPerValue extends AbstractProcessEnginePlugin {
 
 	static final String PLAN_PER_VALUE = "set local plan_cache_mode = force_custom_plan";
 
+	static final String PLAN_AS_USUAL = "set local plan_cache_mode to default";
+
 	@Override
-	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<CommandInterceptor> interceptors = new ArrayList<>();
-		if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
-			interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+	public void postInit(ProcessEngineConfigurationImpl configuration) {
+		if ("postgres".equals(configuration.getDatabaseType())) {
+			configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new PlanPerValue());
 		}
-		interceptors.add(new PlanPerValue(configuration));
-		configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
 	}
 
 	/**
-	 * Inside the command's transaction, before the command: {@code set local} lasts until
-	 * that transaction ends.
+	 * Around the task list's and the task count's statement, on the command's connection:
+	 * {@code set local} would last until the transaction ends, so the setting is put back
+	 * right after the statement.
 	 */
-	static class PlanPerValue extends CommandInterceptor {
+	@Intercepts({
+			@Signature(type = Executor.class, method = "query",
+					args = { MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class }),
+			@Signature(type = Executor.class, method = "query", args = { MappedStatement.class, Object.class,
+					RowBounds.class, ResultHandler.class, CacheKey.class, BoundSql.class }) })
+	static class PlanPerValue implements Interceptor {
 
-		private final ProcessEngineConfigurationImpl configuration;
-
-		private JdbcTemplate jdbc;
-
-		PlanPerValue(ProcessEngineConfigurationImpl configuration) {
-			this.configuration = configuration;
-		}
+		static final Set<String> TASK_QUERIES = Set.of(
+				"org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria",
+				"org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria");
 
 		@Override
-		public <T> T execute(Command<T> command) {
-			if (isTaskQuery(command) && "postgres".equals(this.configuration.getDatabaseType())
-					&& TransactionSynchronizationManager.isActualTransactionActive()) {
-				jdbc().execute(PLAN_PER_VALUE);
+		public Object intercept(Invocation invocation) throws Throwable {
+			MappedStatement statement = (MappedStatement) invocation.getArgs()[0];
+			if (!TASK_QUERIES.contains(statement.getId())) {
+				return invocation.proceed();
 			}
-			return this.next.execute(command);
+			Connection connection = ((Executor) invocation.getTarget()).getTransaction().getConnection();
+			// Outside a transaction block PostgreSQL ignores set local (with a warning).
+			if (connection.getAutoCommit()) {
+				return invocation.proceed();
+			}
+			run(connection, PLAN_PER_VALUE);
+			Object result = invocation.proceed();
+			// After an error the transaction rolls back, and the setting with it.
+			run(connection, PLAN_AS_USUAL);
+			return result;
 		}
 
-		static boolean isTaskQuery(Command<?> command) {
-			return command instanceof TaskQueryImpl || command instanceof AbstractExecuteFilterCmd;
-		}
-
-		private JdbcTemplate jdbc() {
-			if (this.jdbc == null) {
-				// The engine's data source is Spring's transaction-aware proxy of the
-				// application's: the statement runs on the transaction's connection.
-				DataSource dataSource = this.configuration.getDataSource();
-				this.jdbc = new JdbcTemplate(dataSource);
+		private static void run(Connection connection, String sql) throws SQLException {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute(sql);
 			}
-			return this.jdbc;
 		}
 
 	}

@@ -7,12 +7,22 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.apache.ibatis.builder.StaticSqlSource;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ResultMap;
+import org.apache.ibatis.mapping.SqlCommandType;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.defaults.DefaultSqlSessionFactory;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.injaz.nomination.Nomination;
@@ -69,6 +79,9 @@ class NominationOnPostgresIT {
 	PlatformTransactionManager transactionManager;
 
 	@Autowired
+	ProcessEngineConfigurationImpl processEngineConfiguration;
+
+	@Autowired
 	NominationService nominationService;
 
 	@Autowired
@@ -93,27 +106,51 @@ class NominationOnPostgresIT {
 	}
 
 	@Test
-	void taskQueriesArePlannedWithTheirValuesUntilTheirTransactionEnds() {
+	void taskQueriesArePlannedWithTheirValuesAndNothingElseIs() {
+		// The engine's own MyBatis interceptors around two statements that report the
+		// setting they run with: one with the id of the task count, one with another id.
+		Configuration mybatis = new Configuration(
+				new Environment("plan-per-value", new JdbcTransactionFactory(), this.dataSource));
+		this.processEngineConfiguration.getSqlSessionFactory()
+			.getConfiguration()
+			.getInterceptors()
+			.forEach(mybatis::addInterceptor);
+		String taskCount = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria";
+		String otherQuery = "org.camunda.bpm.engine.impl.persistence.entity.FilterEntity.selectFilter";
+		for (String id : List.of(taskCount, otherQuery)) {
+			mybatis.addMappedStatement(new MappedStatement.Builder(mybatis, id,
+					new StaticSqlSource(mybatis, "select current_setting('plan_cache_mode')"), SqlCommandType.SELECT)
+				.resultMaps(List.of(new ResultMap.Builder(mybatis, id + "-setting", String.class, List.of()).build()))
+				.build());
+		}
+		try (SqlSession session = new DefaultSqlSessionFactory(mybatis).openSession(false)) {
+			assertThat((String) session.selectOne(otherQuery)).isEqualTo("auto");
+			assertThat((String) session.selectOne(taskCount)).isEqualTo("force_custom_plan");
+			// The rest of the transaction plans as before.
+			assertThat((String) session.selectOne(otherQuery)).isEqualTo("auto");
+			session.rollback();
+		}
+	}
+
+	@Test
+	void theTaskListsTransactionsPlanAsUsualAfterTheirTaskQuery() {
 		String filter = this.filterService.createFilterQuery()
 			.filterName(TasklistFilters.SCREENING)
 			.singleResult()
 			.getId();
 
-		assertThat(planCacheModeAfter(() -> this.runtimeService.createProcessInstanceQuery().count()))
-			.isEqualTo("auto");
 		assertThat(
 				planCacheModeAfter(() -> this.taskService.createTaskQuery().taskCandidateGroup("coordinators").count()))
-			.isEqualTo("force_custom_plan");
+			.isEqualTo("auto");
 		// As Tasklist asks: signed in, through the filter.
 		this.identityService.setAuthentication("coordinator", List.of("coordinators"));
 		try {
-			assertThat(planCacheModeAfter(() -> this.filterService.count(filter))).isEqualTo("force_custom_plan");
+			assertThat(planCacheModeAfter(() -> this.filterService.list(filter))).isEqualTo("auto");
+			assertThat(planCacheModeAfter(() -> this.filterService.count(filter))).isEqualTo("auto");
 		}
 		finally {
 			this.identityService.clearAuthentication();
 		}
-		assertThat(planCacheModeAfter(() -> {
-		})).isEqualTo("auto");
 		// Outside a transaction of ours, the engine's own one ends with the query.
 		this.taskService.createTaskQuery().list();
 		assertThat(planCacheMode()).isEqualTo("auto");
