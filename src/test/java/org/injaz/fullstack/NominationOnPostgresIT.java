@@ -13,6 +13,7 @@ import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.ResultMap;
 import org.apache.ibatis.mapping.SqlCommandType;
 import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.LocalCacheScope;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.defaults.DefaultSqlSessionFactory;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -111,6 +113,8 @@ class NominationOnPostgresIT {
 		// setting they run with: one with the id of the task count, one with another id.
 		Configuration mybatis = new Configuration(
 				new Environment("plan-per-value", new JdbcTransactionFactory(), this.dataSource));
+		// Each statement run again, not answered from the session's cache.
+		mybatis.setLocalCacheScope(LocalCacheScope.STATEMENT);
 		this.processEngineConfiguration.getSqlSessionFactory()
 			.getConfiguration()
 			.getInterceptors()
@@ -125,9 +129,16 @@ class NominationOnPostgresIT {
 		}
 		try (SqlSession session = new DefaultSqlSessionFactory(mybatis).openSession(false)) {
 			assertThat((String) session.selectOne(otherQuery)).isEqualTo("auto");
-			assertThat((String) session.selectOne(taskCount)).isEqualTo("force_custom_plan");
+			assertThat((String) session.selectOne(taskCount, new TaskQueryImpl().taskAssignee("reviewer1")))
+				.isEqualTo("force_custom_plan");
 			// The rest of the transaction plans as before.
 			assertThat((String) session.selectOne(otherQuery)).isEqualTo("auto");
+			// A query pinned to one case keeps PostgreSQL's default.
+			assertThat((String) session.selectOne(taskCount,
+					new TaskQueryImpl().taskAssignee("reviewer1").processInstanceBusinessKey("ACH-4-G2C-0001")))
+				.isEqualTo("auto");
+			assertThat((String) session.selectOne(taskCount, new TaskQueryImpl().processInstanceId("42")))
+				.isEqualTo("auto");
 			session.rollback();
 		}
 	}
