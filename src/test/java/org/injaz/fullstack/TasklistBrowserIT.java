@@ -1,23 +1,31 @@
 package org.injaz.fullstack;
 
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.injaz.nomination.process.NominationProcess;
 import org.injaz.nomination.process.NominationProcess.Var;
+import org.injaz.review.Review;
+import org.injaz.review.ReviewService;
+import org.injaz.review.ReviewStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A coordinator in headless Chromium: signs in on Keycloak's page, opens Tasklist, claims
- * a screening task and completes it through its Camunda Form.
+ * Coordinators and experts in headless Chromium: sign in on Keycloak's page, open
+ * Tasklist and complete their tasks through the Camunda Forms.
  */
 @FullStackTest
 class TasklistBrowserIT {
@@ -27,6 +35,12 @@ class TasklistBrowserIT {
 
 	@Autowired
 	TaskService taskService;
+
+	@Autowired
+	ReviewService reviewService;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void coordinatorScreensANominationInTasklist() {
@@ -65,6 +79,61 @@ class TasklistBrowserIT {
 		assertThat(this.runtimeService.getVariable(nomination.getId(), Var.SCREENING_DECISION)).isEqualTo("ELIGIBLE");
 	}
 
+	/**
+	 * The review form labels its score fields with the branch's criteria (names and
+	 * weights) and shows as many as the branch has.
+	 */
+	@Test
+	void expertScoresANominationInTasklist() {
+		String reference = inReviewBy("reviewer1");
+		List<String> criteria = this.transactions.execute((status) -> this.reviewService.criteriaOf(reference)
+			.stream()
+			.map((criterion) -> criterion.getNameEn() + " (" + criterion.getWeight() + "%)")
+			.toList());
+		assertThat(criteria).isNotEmpty();
+
+		try (Browser browser = Browser.launch()) {
+			Page page = browser.newPage("en-GB");
+			Browser.steps(page, "review", () -> {
+				page.navigate(TestServices.APP_URL + "/camunda/app/tasklist/");
+				page.locator("#username").fill("reviewer1");
+				page.locator("#password").fill("demo");
+				page.locator("#kc-login").click();
+
+				page.waitForURL("**/camunda/app/tasklist/**");
+				page.getByText("My reviews").first().click();
+				page.getByText("Review nomination " + reference).first().click();
+				Locator scores = page.locator("input[type=number]");
+				assertThat(scores.first()).isVisible();
+				// One score field per criterion, the others hidden.
+				assertThat(scores).hasCount(criteria.size());
+				for (int i = 0; i < criteria.size(); i++) {
+					Locator score = page.getByLabel(criteria.get(i), new Page.GetByLabelOptions().setExact(false));
+					assertThat(score).isVisible();
+					score.fill(String.valueOf(7 + i % 3));
+				}
+				page.getByLabel("تعليق المقيّم · Reviewer's comment").fill("Scored in the browser test");
+				Browser.screenshot(page, "review-1-form");
+				page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+						new Page.GetByRoleOptions().setName("Complete"))
+					.click();
+				assertThat(page.getByText("Review nomination " + reference)).hasCount(0);
+				Browser.screenshot(page, "review-2-completed");
+			});
+		}
+
+		List<Review> reviews = this.transactions.execute((status) -> {
+			List<Review> all = this.reviewService.reviewsOf(reference);
+			all.forEach((review) -> review.getScores().size());
+			return all;
+		});
+		assertThat(reviews).singleElement().satisfies((review) -> {
+			assertThat(review.getStatus()).isEqualTo(ReviewStatus.SUBMITTED);
+			assertThat(review.getComment()).isEqualTo("Scored in the browser test");
+			assertThat(review.getScores()).hasSize(criteria.size());
+		});
+	}
+
 	@Test
 	void signingOutOfTasklistEndsTheKeycloakSessionToo() {
 		try (Browser browser = Browser.launch()) {
@@ -88,6 +157,26 @@ class TasklistBrowserIT {
 				assertThat(page.locator("#kc-form-login")).isVisible();
 			});
 		}
+	}
+
+	/** A new G2C nomination, past the window, with its review assigned to the expert. */
+	private String inReviewBy(String expert) {
+		ProcessInstance nomination = this.runtimeService.startProcessInstanceByKey(NominationProcess.KEY,
+				Map.of(Var.NOMINEE, "nominee1", Var.BRANCH_CODE, "G2C", Var.ENTITY_NAME,
+						"Ministry of Justice · وزارة العدل", Var.ENTITY_TYPE, "GOVERNMENT", Var.TITLE,
+						"Court appointments " + UUID.randomUUID() + " · مواعيد المحاكم", Var.SERVICE_URL,
+						"https://example.gov.sa/browser-review/" + UUID.randomUUID()));
+		String reference = nomination.getBusinessKey();
+		this.runtimeService.createMessageCorrelation(NominationProcess.Message.NOMINATION_WINDOW_CLOSED)
+			.processInstanceBusinessKey(reference)
+			.correlate();
+		Task assign = this.taskService.createTaskQuery()
+			.processInstanceId(nomination.getId())
+			.taskDefinitionKey(NominationProcess.TASK_ASSIGN_REVIEWERS)
+			.singleResult();
+		this.taskService.claim(assign.getId(), "coordinator");
+		this.taskService.complete(assign.getId(), Map.of(Var.REVIEWERS, "[\"" + expert + "\"]"));
+		return reference;
 	}
 
 	private ProcessInstance submit() {
