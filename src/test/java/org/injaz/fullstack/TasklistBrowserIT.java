@@ -163,7 +163,7 @@ class TasklistBrowserIT {
 	private String inReviewBy(String expert) {
 		ProcessInstance nomination = this.runtimeService.startProcessInstanceByKey(NominationProcess.KEY,
 				Map.of(Var.NOMINEE, "nominee1", Var.BRANCH_CODE, "G2C", Var.ENTITY_NAME,
-						"Ministry of Justice · وزارة العدل", Var.ENTITY_TYPE, "GOVERNMENT", Var.TITLE,
+						"Ministry of Tourism · وزارة السياحة", Var.ENTITY_TYPE, "GOVERNMENT", Var.TITLE,
 						"Court appointments " + UUID.randomUUID() + " · مواعيد المحاكم", Var.SERVICE_URL,
 						"https://example.gov.sa/browser-review/" + UUID.randomUUID()));
 		String reference = nomination.getBusinessKey();
