@@ -103,7 +103,8 @@ class TasklistBrowserIT {
 				page.waitForURL("**/camunda/app/tasklist/**");
 				page.getByText("My reviews").first().click();
 				page.getByText("Review nomination " + reference).first().click();
-				Locator scores = page.locator("input[type=number]");
+				// form-js renders number fields as text inputs.
+				Locator scores = page.locator(".fjs-form-field-number input");
 				assertThat(scores.first()).isVisible();
 				// One score field per criterion, the others hidden.
 				assertThat(scores).hasCount(criteria.size());
