@@ -115,7 +115,9 @@ class DemoData implements ApplicationRunner {
 			.taskAssignee(reviewer)
 			.singleResult();
 		Map<String, Object> variables = new HashMap<>();
-		int criteria = ((Number) this.taskService.getVariable(task.getId(), Var.CRITERION_COUNT)).intValue();
+		int criteria = NominationProcess
+			.criterionLabels(this.taskService.getVariable(task.getId(), Var.CRITERION_LABELS))
+			.size();
 		for (int i = 1; i <= criteria; i++) {
 			variables.put(Var.CRITERION_SCORE + i, score);
 		}

@@ -445,7 +445,6 @@ final class ProductBench implements AutoCloseable {
 		variables.put(Var.NOMINEE, NOMINEE);
 		variables.put(Var.ENTITY_TYPE, EntityType.GOVERNMENT.name());
 		variables.put(Var.TITLE, "Bench service " + seed.index());
-		variables.put(Var.REVIEWER_GROUP, NominationProcess.reviewerGroup(seed.branch()));
 		variables.put(Var.COORDINATOR_GROUP, EditionCoordinators.group(SCALE_PROGRAMME, seed.edition()));
 		return variables;
 	}

@@ -171,9 +171,9 @@ class EditionEndToEndIT {
 								.taskDefinitionKey(NominationProcess.TASK_REVIEW)
 								.taskAssignee(expert)
 								.singleResult());
-					int criteria = ((Number) this.runtimeService.getVariable(review.getExecutionId(),
-							Var.CRITERION_COUNT))
-						.intValue();
+					int criteria = NominationProcess
+						.criterionLabels(this.runtimeService.getVariable(review.getExecutionId(), Var.CRITERION_LABELS))
+						.size();
 					Map<String, Object> scores = new LinkedHashMap<>();
 					for (int i = 1; i <= criteria; i++) {
 						scores.put(Var.CRITERION_SCORE + i, score);

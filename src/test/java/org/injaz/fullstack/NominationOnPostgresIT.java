@@ -254,7 +254,9 @@ class NominationOnPostgresIT {
 		assertThat(review.getAssignee()).isEqualTo("reviewer3");
 		assertThat(review.getDueDate()).isNotNull();
 		Map<String, Object> scores = new HashMap<>();
-		int criteria = ((Number) this.taskService.getVariable(review.getId(), Var.CRITERION_COUNT)).intValue();
+		int criteria = NominationProcess
+			.criterionLabels(this.taskService.getVariable(review.getId(), Var.CRITERION_LABELS))
+			.size();
 		for (int i = 1; i <= criteria; i++) {
 			scores.put(Var.CRITERION_SCORE + i, 9);
 		}

@@ -1,5 +1,6 @@
 package org.injaz.nomination.process;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -78,8 +79,6 @@ public final class NominationProcess {
 
 		public static final String NOMINATION_REFERENCE = "nominationReference";
 
-		public static final String REVIEWER_GROUP = "reviewerGroup";
-
 		public static final String LEAD_MEASUREMENT = "leadMeasurement";
 
 		public static final String PARTNER_COUNT = "partnerCount";
@@ -128,18 +127,24 @@ public final class NominationProcess {
 
 		public static final String REVIEW_DUE = "reviewDue";
 
-		public static final String CRITERION_COUNT = "criterionCount";
+		/**
+		 * The branch's criteria as the review form labels its score fields, one per line
+		 * in the branch's order (process scope, set when the first review opens): one
+		 * variable, not a label and a count per criterion.
+		 */
+		public static final String CRITERION_LABELS = "criterionLabels";
 
 		/** Prefix of the per-criterion score fields (task-local), 1-based. */
 		public static final String CRITERION_SCORE = "criterionScore";
-
-		/** Prefix of the per-criterion labels (local to one review). */
-		public static final String CRITERION_LABEL = "criterionLabel";
 
 		public static final String REVIEW_COMMENT = "reviewComment";
 
 		public static final String CONFLICT_OF_INTEREST = "conflictOfInterest";
 
+		/**
+		 * Whether the expert handed the review back (transient: read by the gateway after
+		 * the review and by the reassignment that follows in the same transaction).
+		 */
 		public static final String REVIEW_CONFLICTED = "reviewConflicted";
 
 		public static final String REASSIGN_REASON = "reassignReason";
@@ -156,6 +161,7 @@ public final class NominationProcess {
 
 		public static final String REVIEW_SUMMARY = "reviewSummary";
 
+		/** The scores lie too far apart (transient: read by the gateway that follows). */
 		public static final String NEEDS_MODERATION = "needsModeration";
 
 		public static final String MODERATION_DECISION = "moderationDecision";
@@ -175,6 +181,11 @@ public final class NominationProcess {
 	/** The candidate group of a branch's expert reviewers, a Keycloak group path. */
 	public static String reviewerGroup(String branchCode) {
 		return "reviewers/" + branchCode.toLowerCase(Locale.ROOT);
+	}
+
+	/** The labels {@link Var#CRITERION_LABELS} holds, in order (none when unset). */
+	public static List<String> criterionLabels(Object value) {
+		return (value == null || value.toString().isBlank()) ? List.of() : List.of(value.toString().split("\n"));
 	}
 
 	/** The edition process's business key, e.g. {@code ACH-4}. */

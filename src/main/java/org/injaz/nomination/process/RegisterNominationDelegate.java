@@ -50,7 +50,6 @@ class RegisterNominationDelegate implements JavaDelegate {
 		// The eligibility rules read the canonical values, not what was typed.
 		execution.setVariable(Var.BRANCH_CODE, nomination.getBranch().getCode());
 		execution.setVariable(Var.ENTITY_TYPE, nomination.getEntityType().name());
-		execution.setVariable(Var.REVIEWER_GROUP, NominationProcess.reviewerGroup(nomination.getBranch().getCode()));
 		execution.setVariable(Var.COORDINATOR_GROUP, EditionCoordinators.group(programme, edition));
 	}
 

@@ -2,6 +2,7 @@ package org.injaz.review.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.injaz.nomination.process.NominationProcess.Var;
 import org.injaz.review.ReviewService;
 import org.injaz.review.ScoreSummary;
@@ -24,7 +25,9 @@ class AggregateScoresDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		ScoreSummary summary = this.reviews.aggregate(execution.getProcessBusinessKey());
-		execution.setVariable(Var.NEEDS_MODERATION, this.reviews.needsModeration(summary));
+		// Transient: only the gateway right after reads it.
+		execution.setVariable(Var.NEEDS_MODERATION,
+				Variables.booleanValue(this.reviews.needsModeration(summary), true));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.injaz.review.process;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -35,11 +36,10 @@ class OpenReviewDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		execution.setVariableLocal(Var.REVIEW_DUE, this.schedule.dueFrom(ClockUtil.getCurrentTime()));
-		execution.setVariableLocal(Var.REVIEW_CONFLICTED, false);
 		// The criteria are the nomination's, the same for every review of it: stored
 		// once.
 		DelegateExecution nomination = execution.getProcessInstance();
-		if (!nomination.hasVariableLocal(Var.CRITERION_COUNT)) {
+		if (!nomination.hasVariableLocal(Var.CRITERION_LABELS)) {
 			showCriteria(nomination, this.reviews.criteriaOf(execution.getProcessBusinessKey()));
 		}
 	}
@@ -49,12 +49,14 @@ class OpenReviewDelegate implements JavaDelegate {
 			throw new IllegalStateException(
 					"The review form shows " + FORM_CRITERIA + " criteria, the branch has " + criteria.size());
 		}
-		nomination.setVariableLocal(Var.CRITERION_COUNT, criteria.size());
-		for (int i = 0; i < criteria.size(); i++) {
-			Criterion criterion = criteria.get(i);
-			nomination.setVariableLocal(Var.CRITERION_LABEL + (i + 1),
-					criterion.getNameAr() + " · " + criterion.getNameEn() + " (" + criterion.getWeight() + "%) — 0–10");
+		List<String> labels = new ArrayList<>();
+		for (Criterion criterion : criteria) {
+			// One line each: the form splits the variable at line breaks.
+			labels.add(
+					(criterion.getNameAr() + " · " + criterion.getNameEn() + " (" + criterion.getWeight() + "%) — 0–10")
+						.replaceAll("\\R", " "));
 		}
+		nomination.setVariableLocal(Var.CRITERION_LABELS, String.join("\n", labels));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.injaz.edition.Criterion;
 import org.injaz.nomination.process.NominationProcess.Var;
 import org.injaz.nomination.process.ProcessValues;
@@ -53,7 +54,9 @@ class RecordReviewListener implements TaskListener {
 				throw new RefusedStepException(ex.getMessage(), ex);
 			}
 		}
-		task.getExecution().setVariable(Var.REVIEW_CONFLICTED, conflicted);
+		// Transient: the gateway after the review reads it in this transaction; nothing
+		// later needs it (the review's status records the conflict).
+		task.getExecution().setVariable(Var.REVIEW_CONFLICTED, Variables.booleanValue(conflicted, true));
 	}
 
 	private static int score(Object value, Criterion criterion) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -67,6 +68,9 @@ class NominationLifecycleTest {
 
 	@Autowired
 	NominationTimeline timeline;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void eLeadershipFollowsTheEntitysLatestMeasurement() {
@@ -153,20 +157,28 @@ class NominationLifecycleTest {
 	void theCriteriaAreTheNominationsStoredOnceAndEachReviewHasItsOwnDueDate() {
 		ProcessInstance nomination = inReview("G2C", "Ministry of Sport", "reviewer1,reviewer3");
 
+		// One variable for all of them, one line per criterion.
 		List<VariableInstance> labels = this.runtimeService.createVariableInstanceQuery()
 			.processInstanceIdIn(nomination.getId())
-			.variableName(Var.CRITERION_LABEL + 1)
+			.variableName(Var.CRITERION_LABELS)
 			.list();
+		List<String> criteria = this.transactions
+			.execute((status) -> this.reviews.criteriaOf(nomination.getBusinessKey())
+				.stream()
+				.map((criterion) -> criterion.getNameEn() + " (" + criterion.getWeight() + "%) — 0–10")
+				.toList());
 		assertThat(labels).singleElement().satisfies((label) -> {
 			assertThat(label.getExecutionId()).isEqualTo(nomination.getId());
-			assertThat(label.getValue().toString()).contains("%) — 0–10");
+			List<String> lines = NominationProcess.criterionLabels(label.getValue());
+			assertThat(lines).hasSameSizeAs(criteria);
+			for (int i = 0; i < criteria.size(); i++) {
+				assertThat(lines.get(i)).endsWith(criteria.get(i));
+			}
 		});
 		for (String reviewer : List.of("reviewer1", "reviewer3")) {
 			Task review = review(nomination, reviewer);
-			assertThat(this.taskService.getVariable(review.getId(), Var.CRITERION_LABEL + 1))
+			assertThat(this.taskService.getVariable(review.getId(), Var.CRITERION_LABELS))
 				.isEqualTo(labels.get(0).getValue());
-			assertThat(((Number) this.taskService.getVariable(review.getId(), Var.CRITERION_COUNT)).intValue())
-				.isPositive();
 		}
 		assertThat(this.runtimeService.createVariableInstanceQuery()
 			.processInstanceIdIn(nomination.getId())
@@ -179,6 +191,16 @@ class NominationLifecycleTest {
 		assertThat(scoreDetails(nomination)).isEmpty();
 		score(nomination, "reviewer1", 7);
 		assertThat(scoreDetails(nomination)).extracting((detail) -> detail.getValue()).containsExactly(7);
+
+		// The gateways' flags (conflict after a review, moderation after the last) are
+		// transient: read in their transaction, never stored.
+		score(nomination, "reviewer3", 7);
+		assertThat(this.nominationService.get(nomination.getBusinessKey()).getStatus())
+			.isEqualTo(NominationStatus.AWAITING_COMMITTEE);
+		assertThat(this.historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(nomination.getId())
+			.variableNameIn(Var.REVIEW_CONFLICTED, Var.NEEDS_MODERATION, "reviewerGroup")
+			.count()).isZero();
 	}
 
 	private List<HistoricVariableUpdate> scoreDetails(ProcessInstance nomination) {
@@ -274,7 +296,9 @@ class NominationLifecycleTest {
 	private void score(ProcessInstance nomination, String reviewer, int score) {
 		Task task = review(nomination, reviewer);
 		Map<String, Object> variables = new HashMap<>();
-		int criteria = ((Number) this.taskService.getVariable(task.getId(), Var.CRITERION_COUNT)).intValue();
+		int criteria = NominationProcess
+			.criterionLabels(this.taskService.getVariable(task.getId(), Var.CRITERION_LABELS))
+			.size();
 		for (int i = 1; i <= criteria; i++) {
 			variables.put(Var.CRITERION_SCORE + i, score);
 		}

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
 import org.injaz.nomination.NominationOutcome;
 import org.injaz.nomination.NominationStatus;
 import org.injaz.nomination.process.NominationProcess.Message;
@@ -164,10 +165,7 @@ class NominationProcessTest {
 		Mocks.register("openReviewDelegate", (JavaDelegate) (execution) -> {
 			Date now = ClockUtil.getCurrentTime();
 			execution.setVariableLocal(Var.REVIEW_DUE, new Date(now.getTime() + 14 * DAY));
-			execution.setVariableLocal(Var.REVIEW_CONFLICTED, false);
-			execution.setVariableLocal(Var.CRITERION_COUNT, 2);
-			execution.setVariableLocal(Var.CRITERION_LABEL + 1, "Impact (60%)");
-			execution.setVariableLocal(Var.CRITERION_LABEL + 2, "Ease of use (40%)");
+			execution.getProcessInstance().setVariableLocal(Var.CRITERION_LABELS, "Impact (60%)\nEase of use (40%)");
 		});
 		Mocks.register("recordReview", (TaskListener) this.reviewPanel::record);
 		Mocks.register("reassignReview", (TaskListener) (task) -> {
@@ -176,7 +174,7 @@ class NominationProcessTest {
 			task.getExecution().setVariable(Var.REVIEWER, newReviewer);
 		});
 		Mocks.register("aggregateScoresDelegate", (JavaDelegate) (execution) -> execution
-			.setVariable(Var.NEEDS_MODERATION, this.reviewPanel.spread() > 20));
+			.setVariable(Var.NEEDS_MODERATION, Variables.booleanValue(this.reviewPanel.spread() > 20, true)));
 		Mocks.register("addReviewerDelegate",
 				(JavaDelegate) (execution) -> this.reviewPanel.add((String) execution.getVariable(Var.EXTRA_REVIEWER)));
 		Mocks.register("notifyBranchReviewsCompleteDelegate", (JavaDelegate) (execution) -> this.branchNotifications++);
@@ -245,7 +243,7 @@ class NominationProcessTest {
 				Var.CRITERION_SCORE + 2, Var.REVIEW_COMMENT);
 		Task second = reviewTask(nomination, "reviewer2");
 		assertThat(taskService().getVariables(second.getId())).containsEntry(Var.CRITERION_SCORE + 1, null)
-			.containsEntry(Var.CRITERION_LABEL + 1, "Impact (60%)");
+			.containsEntry(Var.CRITERION_LABELS, "Impact (60%)\nEase of use (40%)");
 		score(nomination, "reviewer2", 7, 8);
 
 		assertThat(nomination).hasPassed(AGGREGATE).isWaitingAtExactly(UNTIL_DECIDED, WAIT_COMMITTEE);
@@ -762,7 +760,6 @@ class NominationProcessTest {
 		execution.setVariable(Var.PROGRAMME_CODE, "ACH");
 		execution.setVariable(Var.EDITION_NUMBER, 4);
 		execution.setVariable(Var.BRANCH_CODE, branchCode);
-		execution.setVariable(Var.REVIEWER_GROUP, NominationProcess.reviewerGroup(branchCode));
 		execution.setVariable(Var.COORDINATOR_GROUP, EDITION_COORDINATORS);
 	}
 
@@ -845,7 +842,7 @@ class NominationProcessTest {
 				int second = ((Number) task.getVariable(Var.CRITERION_SCORE + 2)).intValue();
 				this.submitted.put(reviewer, (60 * first + 40 * second) / 10);
 			}
-			task.getExecution().setVariable(Var.REVIEW_CONFLICTED, conflict);
+			task.getExecution().setVariable(Var.REVIEW_CONFLICTED, Variables.booleanValue(conflict, true));
 		}
 
 		void reassign(String from, String to) {
