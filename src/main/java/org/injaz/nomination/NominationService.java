@@ -23,10 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NominationService {
 
-	/** While a nomination is in one of these, its branch's reviews are not all in. */
-	private static final Set<NominationStatus> BEFORE_COMMITTEE = EnumSet.of(NominationStatus.SCREENING,
-			NominationStatus.CLARIFICATION_REQUESTED, NominationStatus.AWAITING_REVIEW, NominationStatus.IN_REVIEW);
-
 	/** Nominations that do not count towards an entity's limit per branch. */
 	private static final Set<NominationStatus> NOT_COUNTED = EnumSet.of(NominationStatus.WITHDRAWN,
 			NominationStatus.INELIGIBLE);
@@ -83,8 +79,8 @@ public class NominationService {
 		String service = serviceKey(serviceUrl, title);
 		// Only the few nominations that can match are loaded, not the whole branch.
 		this.nominations
-			.findServiceCandidates(programmeCode, editionNumber, branchCode.toUpperCase(Locale.ROOT),
-					List.of(service, service + "/"))
+			.findServiceCandidates(programmeCode, editionNumber, branchCode.toUpperCase(Locale.ROOT), service,
+					service + "/")
 			.stream()
 			.filter((existing) -> existing.getStatus() != NominationStatus.WITHDRAWN)
 			.filter((existing) -> service.equals(serviceKey(existing.getServiceUrl(), existing.getTitle())))
@@ -171,7 +167,7 @@ public class NominationService {
 		// review at the same time, the second sees the first's new status, so one of them
 		// tells the edition.
 		this.counters.findWithLockByKey(new NominationCounter.Key(editionId, branchId));
-		return !this.nominations.existsInBranch(editionId, branchId, BEFORE_COMMITTEE);
+		return !this.nominations.existsBeforeCommitteeInBranch(editionId, branchId);
 	}
 
 	/**

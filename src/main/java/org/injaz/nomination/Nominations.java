@@ -27,17 +27,19 @@ public interface Nominations extends JpaRepository<Nomination, Long>, Nomination
 	List<Nomination> findAllInBranch(String programmeCode, int editionNumber, String branchCode);
 
 	/**
-	 * Nominations of a branch whose service address or title reads as one of
-	 * {@code forms} (trimmed, lower case): the candidates for a duplicate, checked
-	 * exactly by the caller.
+	 * Nominations of a branch whose service address or title reads as {@code form} or
+	 * {@code formWithSlash} (trimmed, lower case): the candidates for a duplicate,
+	 * checked exactly by the caller. Two values rather than a list: Hibernate keeps the
+	 * SQL of a query without list parameters, and translates one with them on every call.
 	 */
 	@Query("""
 			select n from Nomination n
 			where n.edition.programme.code = :programmeCode and n.edition.number = :editionNumber
 			  and n.branch.code = :branchCode
-			  and (lower(trim(n.serviceUrl)) in :forms or lower(trim(n.title)) in :forms)""")
-	List<Nomination> findServiceCandidates(String programmeCode, int editionNumber, String branchCode,
-			Collection<String> forms);
+			  and (lower(trim(n.serviceUrl)) in (:form, :formWithSlash)
+			    or lower(trim(n.title)) in (:form, :formWithSlash))""")
+	List<Nomination> findServiceCandidates(String programmeCode, int editionNumber, String branchCode, String form,
+			String formWithSlash);
 
 	/** The nominations of one entity (by its name, trimmed, lower case) in a branch. */
 	@Query("""
@@ -54,12 +56,17 @@ public interface Nominations extends JpaRepository<Nomination, Long>, Nomination
 	List<Nomination> findWinnersInBranch(String programmeCode, int editionNumber, String branchCode);
 
 	/**
-	 * Whether a nomination of the branch in the edition (by their ids) has one of these
-	 * statuses.
+	 * Whether a nomination of the branch in the edition (by their ids) is still before
+	 * its committee: being screened or clarified, waiting for its review or in it. The
+	 * statuses are literals, not a list parameter, so that Hibernate keeps the query's
+	 * SQL.
 	 */
 	@Query("""
 			select case when count(n) > 0 then true else false end from Nomination n
-			where n.edition.id = :editionId and n.branch.id = :branchId and n.status in :statuses""")
-	boolean existsInBranch(long editionId, long branchId, Collection<NominationStatus> statuses);
+			where n.edition.id = :editionId and n.branch.id = :branchId
+			  and n.status in (org.injaz.nomination.NominationStatus.SCREENING,
+			    org.injaz.nomination.NominationStatus.CLARIFICATION_REQUESTED,
+			    org.injaz.nomination.NominationStatus.AWAITING_REVIEW, org.injaz.nomination.NominationStatus.IN_REVIEW)""")
+	boolean existsBeforeCommitteeInBranch(long editionId, long branchId);
 
 }
