@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.injaz.edition.Criterion;
 import org.injaz.nomination.Nomination;
@@ -182,16 +182,12 @@ public class ReviewService {
 	}
 
 	private Set<String> panelOf(String reference) {
-		return this.reviews.findByNominationReferenceOrderById(reference)
-			.stream()
-			.map(Review::getReviewer)
-			.collect(Collectors.toSet());
+		return new HashSet<>(this.reviews.findReviewersByNominationReference(reference));
 	}
 
 	private Review openReview(String reference, String reviewer) {
-		return this.reviews.findByNominationReferenceOrderById(reference)
+		return this.reviews.findOpenByNominationReferenceAndReviewer(reference, reviewer)
 			.stream()
-			.filter((review) -> review.getReviewer().equals(reviewer) && review.getStatus() == ReviewStatus.ASSIGNED)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException(reviewer + " has no open review of " + reference));
 	}

@@ -11,6 +11,14 @@ public interface Reviews extends JpaRepository<Review, Long> {
 	@Query("select r from Review r where r.nomination.reference = :reference order by r.id")
 	List<Review> findByNominationReferenceOrderById(String reference);
 
+	/** Everyone who had the nomination, without loading their reviews and scores. */
+	@Query("select r.reviewer from Review r where r.nomination.reference = :reference")
+	List<String> findReviewersByNominationReference(String reference);
+
+	@Query("select r from Review r where r.nomination.reference = :reference and r.reviewer = :reviewer"
+			+ " and r.status = org.injaz.review.ReviewStatus.ASSIGNED order by r.id")
+	List<Review> findOpenByNominationReferenceAndReviewer(String reference, String reviewer);
+
 	@Query("select count(r) from Review r where r.reviewer = :reviewer and r.status = :status")
 	long countByReviewerAndStatus(String reviewer, ReviewStatus status);
 

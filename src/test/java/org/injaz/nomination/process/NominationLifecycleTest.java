@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -143,6 +144,9 @@ class NominationLifecycleTest {
 		assertThat(this.runtimeService.getVariable(nomination.getId(), Var.REVIEWER_OPTIONS).toString())
 			.contains("reviewer3")
 			.doesNotContain("reviewer1");
+		// Who had the nomination once does not get it again.
+		assertThatThrownBy(() -> this.taskService.complete(reassign.getId(), Map.of(Var.NEW_REVIEWER, "reviewer1")))
+			.hasMessageContaining("reviewer1 already had nomination " + nomination.getBusinessKey());
 		this.taskService.complete(reassign.getId(), Map.of(Var.NEW_REVIEWER, "reviewer3"));
 
 		score(nomination, "reviewer3", 7);
