@@ -11,6 +11,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * Headless Chromium from the machine (never a downloaded browser), driven by Playwright.
@@ -55,6 +58,31 @@ final class Browser implements AutoCloseable {
 
 	static void screenshot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	/**
+	 * Signs in on Keycloak's login page, where the page was sent (every demo user's
+	 * password is {@code demo}).
+	 */
+	static void signInWithKeycloak(Page page, String username) {
+		page.locator("#username").fill(username);
+		page.locator("#password").fill("demo");
+		page.locator("#kc-login").click();
+	}
+
+	/** Opens Tasklist as the user, through Keycloak's login. */
+	static void openTasklistAs(Page page, String username) {
+		page.navigate(TestServices.APP_URL + "/camunda/app/tasklist/");
+		signInWithKeycloak(page, username);
+		page.waitForURL("**/camunda/app/tasklist/**");
+	}
+
+	/**
+	 * Completes the task whose form Tasklist shows, and waits until it has left the list.
+	 */
+	static void completeTask(Page page, String taskName) {
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+		assertThat(page.getByText(taskName)).hasCount(0);
 	}
 
 	/** Runs the steps; if one fails, keeps a screenshot of where the page was. */

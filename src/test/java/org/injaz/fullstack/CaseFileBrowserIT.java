@@ -52,11 +52,7 @@ class CaseFileBrowserIT {
 		try (Browser browser = Browser.launch()) {
 			Page page = browser.newPage("en-GB");
 			Browser.steps(page, "case-file", () -> {
-				page.navigate(TestServices.APP_URL + "/camunda/app/tasklist/");
-				page.locator("#username").fill("coordinator");
-				page.locator("#password").fill("demo");
-				page.locator("#kc-login").click();
-				page.waitForURL("**/camunda/app/tasklist/**");
+				Browser.openTasklistAs(page, "coordinator");
 				page.getByText("Screening").first().click();
 				page.getByText("Screen nomination " + reference).first().click();
 				page.getByText("Claim").first().click();

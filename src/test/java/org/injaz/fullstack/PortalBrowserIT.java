@@ -64,9 +64,7 @@ class PortalBrowserIT {
 				// A portal page sends the nominee through Keycloak and back to the
 				// portal.
 				page.navigate(TestServices.APP_URL + "/portal");
-				page.locator("#username").fill("nominee1");
-				page.locator("#password").fill("demo");
-				page.locator("#kc-login").click();
+				Browser.signInWithKeycloak(page, "nominee1");
 				page.waitForURL(Pattern.compile(".*/portal(\\?continue)?$"));
 				assertThat(page.locator("html")).hasAttribute("dir", "rtl");
 				assertThat(page.locator("html")).hasAttribute("lang", "ar");

@@ -52,11 +52,8 @@ class TasklistBrowserIT {
 			Browser.steps(page, "tasklist", () -> {
 				page.navigate(TestServices.APP_URL + "/camunda/app/tasklist/");
 				Browser.screenshot(page, "tasklist-0-start");
-				page.locator("#username").fill("coordinator");
-				page.locator("#password").fill("demo");
 				Browser.screenshot(page, "tasklist-1-keycloak-login");
-				page.locator("#kc-login").click();
-
+				Browser.signInWithKeycloak(page, "coordinator");
 				page.waitForURL("**/camunda/app/tasklist/**");
 				page.getByText("Screening").first().click();
 				page.getByText("Screen nomination " + reference).first().click();
@@ -65,10 +62,7 @@ class TasklistBrowserIT {
 				page.getByLabel("ملاحظات الفرز أو سبب عدم الأهلية · Screening notes or reason for ineligibility")
 					.fill("Checked in the browser test");
 				Browser.screenshot(page, "tasklist-2-screening-form");
-				page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-						new Page.GetByRoleOptions().setName("Complete"))
-					.click();
-				assertThat(page.getByText("Screen nomination " + reference)).hasCount(0);
+				Browser.completeTask(page, "Screen nomination " + reference);
 				Browser.screenshot(page, "tasklist-3-completed");
 			});
 		}
@@ -95,12 +89,7 @@ class TasklistBrowserIT {
 		try (Browser browser = Browser.launch()) {
 			Page page = browser.newPage("en-GB");
 			Browser.steps(page, "review", () -> {
-				page.navigate(TestServices.APP_URL + "/camunda/app/tasklist/");
-				page.locator("#username").fill("reviewer1");
-				page.locator("#password").fill("demo");
-				page.locator("#kc-login").click();
-
-				page.waitForURL("**/camunda/app/tasklist/**");
+				Browser.openTasklistAs(page, "reviewer1");
 				page.getByText("My reviews").first().click();
 				page.getByText("Review nomination " + reference).first().click();
 				// form-js renders number fields as text inputs.
@@ -115,10 +104,7 @@ class TasklistBrowserIT {
 				}
 				page.getByLabel("تعليق المقيّم · Reviewer's comment").fill("Scored in the browser test");
 				Browser.screenshot(page, "review-1-form");
-				page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-						new Page.GetByRoleOptions().setName("Complete"))
-					.click();
-				assertThat(page.getByText("Review nomination " + reference)).hasCount(0);
+				Browser.completeTask(page, "Review nomination " + reference);
 				Browser.screenshot(page, "review-2-completed");
 			});
 		}
@@ -140,11 +126,7 @@ class TasklistBrowserIT {
 		try (Browser browser = Browser.launch()) {
 			Page page = browser.newPage("en-GB");
 			Browser.steps(page, "sign-out", () -> {
-				page.navigate(TestServices.APP_URL + "/camunda/app/tasklist/");
-				page.locator("#username").fill("committee1");
-				page.locator("#password").fill("demo");
-				page.locator("#kc-login").click();
-				page.waitForURL("**/camunda/app/tasklist/**");
+				Browser.openTasklistAs(page, "committee1");
 				page.getByText("Saad Al-Shehri").first().click();
 				page.getByText("Log out").first().click();
 				// RP-initiated logout passes Keycloak's end-session endpoint and comes
