@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -28,9 +27,13 @@ import org.springframework.stereotype.Component;
 /**
  * Coordinators see and work on the cases of the editions they coordinate, and no others:
  * every user task of every model, when created, is granted to its edition's coordinator
- * group (with its process instance), in place of any wildcard grant. The edition comes
- * from the process variables {@code programmeCode} and {@code editionNumber}, which the
- * nomination, edition and committee processes all carry.
+ * group (with its process instance and the instance's history), in place of any wildcard
+ * grant. The edition comes from the process variables {@code programmeCode} and
+ * {@code editionNumber}, which the nomination, edition and committee processes all carry.
+ * <p>
+ * No grant per historic task: Camunda's history queries (tasks, variables, details,
+ * identity links, operation log) accept READ on the historic process instance in its
+ * place, so the instance's one grant covers all of its tasks' history.
  */
 @Component
 class EditionScopedTaskAuthorizations extends AbstractProcessEnginePlugin {
@@ -63,48 +66,47 @@ class EditionScopedTaskAuthorizations extends AbstractProcessEnginePlugin {
 		// A candidate group already holds the engine's own grant on the task.
 		boolean candidate = task.getCandidates().stream().anyMatch((link) -> group.equals(link.getGroupId()));
 		Context.getCommandContext().runWithoutAuthorization(() -> {
-			// The task is new: nothing stored can grant it yet, so only this command's
-			// own grants need a look (no query per task).
+			// The task is new: nothing can grant it yet.
 			if (!candidate) {
-				grant(authorizations, group, Resources.TASK, task.getId(), true, Permissions.READ, Permissions.UPDATE,
+				grant(authorizations, group, Resources.TASK, task.getId(), Permissions.READ, Permissions.UPDATE,
 						Permissions.TASK_ASSIGN, Permissions.TASK_WORK);
 			}
-			grant(authorizations, group, Resources.PROCESS_INSTANCE, task.getProcessInstanceId(), false,
-					Permissions.READ, Permissions.UPDATE);
-			// History per instance too (historic instance permissions are on): no
-			// wildcard READ_HISTORY.
-			grant(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, task.getProcessInstanceId(), false,
-					HistoricProcessInstancePermissions.READ);
-			grant(authorizations, group, Resources.HISTORIC_TASK, task.getId(), true, HistoricTaskPermissions.READ);
+			// The instance's two grants are made together, by its first task: one look
+			// for both.
+			String instance = task.getProcessInstanceId();
+			if (!instanceGranted(authorizations, group, instance)) {
+				grant(authorizations, group, Resources.PROCESS_INSTANCE, instance, Permissions.READ,
+						Permissions.UPDATE);
+				// History per instance too (historic instance permissions are on): no
+				// wildcard READ_HISTORY.
+				grant(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, instance,
+						HistoricProcessInstancePermissions.READ);
+			}
 			return null;
 		});
 	}
 
 	/**
-	 * Stored, or created earlier in this same command (e.g. the other tasks of a
+	 * Stored, or created earlier in this same command (e.g. by the other tasks of a
 	 * multi-instance) and not flushed.
 	 */
-	private static boolean granted(AuthorizationService authorizations, String group, Resource resource,
-			String resourceId, boolean newResource) {
+	private static boolean instanceGranted(AuthorizationService authorizations, String group, String instance) {
+		int resourceType = Resources.PROCESS_INSTANCE.resourceType();
 		boolean pending = Context.getCommandContext()
 			.getDbEntityManager()
 			.getCachedEntitiesByType(AuthorizationEntity.class)
 			.stream()
-			.anyMatch(
-					(cached) -> group.equals(cached.getGroupId()) && cached.getResourceType() == resource.resourceType()
-							&& resourceId.equals(cached.getResourceId()));
-		return pending || (!newResource && authorizations.createAuthorizationQuery()
+			.anyMatch((cached) -> group.equals(cached.getGroupId()) && cached.getResourceType() == resourceType
+					&& instance.equals(cached.getResourceId()));
+		return pending || authorizations.createAuthorizationQuery()
 			.groupIdIn(group)
-			.resourceType(resource)
-			.resourceId(resourceId)
-			.count() > 0);
+			.resourceType(Resources.PROCESS_INSTANCE)
+			.resourceId(instance)
+			.count() > 0;
 	}
 
 	private static void grant(AuthorizationService authorizations, String group, Resource resource, String resourceId,
-			boolean newResource, Permission... permissions) {
-		if (granted(authorizations, group, resource, resourceId, newResource)) {
-			return;
-		}
+			Permission... permissions) {
 		Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
 		authorization.setGroupId(group);
 		authorization.setResource(resource);

@@ -121,11 +121,15 @@ class CrossAccessIT {
 			.contains(nomination.getId());
 		assertThat(get("/engine-rest/history/variable-instance?processInstanceId=" + nomination.getId(), own).body())
 			.contains("entityName");
+		assertThat(get("/engine-rest/history/task?processInstanceBusinessKey=" + reference, own).body())
+			.contains(screening.getId());
 
 		assertThat(get("/engine-rest/task?processInstanceBusinessKey=" + reference, other).body()).isEqualTo("[]");
 		assertThat(get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + reference, other).body())
 			.isEqualTo("[]");
 		assertThat(get("/engine-rest/history/variable-instance?processInstanceId=" + nomination.getId(), other).body())
+			.isEqualTo("[]");
+		assertThat(get("/engine-rest/history/task?processInstanceBusinessKey=" + reference, other).body())
 			.isEqualTo("[]");
 		assertThat(get("/engine-rest/process-instance?businessKey=" + reference, other).body()).isEqualTo("[]");
 		assertThat(get("/api/v1/nominations/" + reference, other).statusCode()).isEqualTo(404);

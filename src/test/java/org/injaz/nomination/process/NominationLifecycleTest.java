@@ -4,13 +4,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.injaz.edition.EditionCoordinators;
 import org.injaz.nomination.Nomination;
 import org.injaz.nomination.NominationService;
 import org.injaz.nomination.NominationStatus;
@@ -72,6 +77,40 @@ class NominationLifecycleTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	AuthorizationService authorizations;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Test
+	void theEditionsCoordinatorsReadTheCaseAndItsHistoryThroughOneInstanceGrant() {
+		ProcessInstance nomination = inReview("G2C", "Ministry of Commerce", "reviewer1,reviewer2");
+		String group = EditionCoordinators
+			.group((String) this.runtimeService.getVariable(nomination.getId(), Var.PROGRAMME_CODE), Integer
+				.parseInt(String.valueOf(this.runtimeService.getVariable(nomination.getId(), Var.EDITION_NUMBER))));
+
+		// Three tasks so far (the assignment, two reviews): one grant of the instance and
+		// one of its history, none of the reviews' history.
+		assertThat(
+				this.authorizations.createAuthorizationQuery().groupIdIn(group).resourceId(nomination.getId()).list())
+			.extracting(Authorization::getResourceType)
+			.containsExactlyInAnyOrder(Resources.PROCESS_INSTANCE.resourceType(),
+					Resources.HISTORIC_PROCESS_INSTANCE.resourceType());
+		for (String reviewer : List.of("reviewer1", "reviewer2")) {
+			assertThat(this.authorizations.createAuthorizationQuery()
+				.groupIdIn(group)
+				.resourceType(Resources.HISTORIC_TASK)
+				.resourceId(review(nomination, reviewer).getId())
+				.count()).isZero();
+		}
+
+		assertThat(historicTasksSeenBy(nomination, group)).hasSize(3);
+		assertThat(historicVariablesSeenBy(nomination, group)).isPositive();
+		assertThat(historicTasksSeenBy(nomination, EditionCoordinators.group("ACH", 99))).isEmpty();
+		assertThat(historicVariablesSeenBy(nomination, EditionCoordinators.group("ACH", 99))).isZero();
+	}
 
 	@Test
 	void eLeadershipFollowsTheEntitysLatestMeasurement() {
@@ -279,6 +318,33 @@ class NominationLifecycleTest {
 		assertThatIllegalStateException().isThrownBy(() -> this.withdrawals.withdraw(decided.getReference()))
 			.withMessageContaining("DECIDED");
 		assertThat(this.nominationService.get(decided.getReference()).getStatus()).isEqualTo(NominationStatus.DECIDED);
+	}
+
+	private List<String> historicTasksSeenBy(ProcessInstance nomination, String group) {
+		this.identityService.setAuthentication("an-edition-coordinator", List.of(group));
+		try {
+			return this.historyService.createHistoricTaskInstanceQuery()
+				.processInstanceId(nomination.getId())
+				.list()
+				.stream()
+				.map((task) -> task.getTaskDefinitionKey())
+				.toList();
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+	}
+
+	private long historicVariablesSeenBy(ProcessInstance nomination, String group) {
+		this.identityService.setAuthentication("an-edition-coordinator", List.of(group));
+		try {
+			return this.historyService.createHistoricVariableInstanceQuery()
+				.processInstanceId(nomination.getId())
+				.count();
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
 	}
 
 	private ProcessInstance submit(String branch, String entity, String entityType, String title) {
