@@ -61,12 +61,7 @@ public class EligibilityFactsService {
 	 * the one whose English or Arabic name the text contains, longest name first.
 	 */
 	private Optional<NominatingEntity> entityOf(Nomination nomination) {
-		String named = nomination.getEntityName().toLowerCase(Locale.ROOT);
-		return this.entities.findAll()
-			.stream()
-			.filter((entity) -> named.contains(entity.getNameEn().toLowerCase(Locale.ROOT))
-					|| named.contains(entity.getNameAr()))
-			.max((one, other) -> Integer.compare(one.getNameEn().length(), other.getNameEn().length()));
+		return this.entities.findNamedIn(nomination.getEntityName().toLowerCase(Locale.ROOT));
 	}
 
 }

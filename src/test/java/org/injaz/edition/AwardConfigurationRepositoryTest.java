@@ -165,6 +165,21 @@ class AwardConfigurationRepositoryTest {
 				new NominatingEntity("وزارة العدل ٢", "Ministry of Justice", NominatingEntity.Type.GOVERNMENT)));
 	}
 
+	@Test
+	void theEntityANominationNamesIsFoundInItsTextTheLongestNameFirst() {
+		NominatingEntity health = this.entities
+			.save(new NominatingEntity("وزارة الصحة", "Ministry of Health", NominatingEntity.Type.GOVERNMENT));
+		NominatingEntity centre = this.entities.save(new NominatingEntity("مركز المعلومات الصحية",
+				"Ministry of Health Information Centre", NominatingEntity.Type.GOVERNMENT));
+		this.entities.flush();
+
+		assertThat(this.entities.findNamedIn("وزارة الصحة · ministry of health")).contains(health);
+		assertThat(this.entities.findNamedIn("the ministry of health information centre")).contains(centre);
+		// By the Arabic name alone.
+		assertThat(this.entities.findNamedIn("مركز المعلومات الصحية")).contains(centre);
+		assertThat(this.entities.findNamedIn("ministry of culture")).isEmpty();
+	}
+
 	private static MeasurementResult result(NominatingEntity entity, int round, String excellence, int rank) {
 		BigDecimal sixty = new BigDecimal("60.00");
 		return new MeasurementResult(entity, round, LocalDate.of(2009 + round, 11, 30), sixty, sixty,

@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.injaz.entity.NominatingEntities;
+import org.injaz.entity.NominatingEntity;
 import org.injaz.nomination.Nomination;
 import org.injaz.nomination.NominationOutcome;
 import org.injaz.nomination.NominationService;
@@ -89,6 +91,9 @@ class NominationOnPostgresIT {
 	@Autowired
 	Nominations nominations;
 
+	@Autowired
+	NominatingEntities entities;
+
 	@Test
 	void runsOnPostgresqlWithBothSchemas() throws Exception {
 		try (Connection connection = this.dataSource.getConnection()) {
@@ -97,6 +102,13 @@ class NominationOnPostgresIT {
 		assertThat(this.jdbc.queryForList("select version from flyway_schema_history where success", String.class))
 			.contains("1");
 		assertThat(this.jdbc.queryForObject("select count(*) from act_ge_property", Integer.class)).isPositive();
+	}
+
+	@Test
+	void findsTheEntityANominationNamesInItsText() {
+		assertThat(this.entities.findNamedIn("البريد السعودي · saudi post")).map(NominatingEntity::getNameEn)
+			.contains("Saudi Post");
+		assertThat(this.entities.findNamedIn("no entity of the demo")).isEmpty();
 	}
 
 	@Test
