@@ -40,6 +40,9 @@ class HistoryCleanupScheduleTest {
 		assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("02:00");
 		assertThat(configuration.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
 		assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo("start");
+		// With the removal time from the start, job logs look batches up for batch jobs
+		// only.
+		assertThat(configuration.getHistoryEventProducer()).isInstanceOf(BatchLookupsForBatchJobsOnly.Producer.class);
 
 		assertThat(this.historyService.findHistoryCleanupJobs()).isNotEmpty()
 			.allSatisfy((job) -> assertThat(job.getDuedate()).isNotNull());
