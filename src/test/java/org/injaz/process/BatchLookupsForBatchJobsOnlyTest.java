@@ -3,7 +3,6 @@ package org.injaz.process;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -71,21 +70,7 @@ class BatchLookupsForBatchJobsOnlyTest {
 	private static List<String> batchJobLogRemovalTimes(String name, boolean withPlugin) {
 		ProcessEngine engine = engine(name, withPlugin, new AtomicInteger());
 		try {
-			deploy(engine,
-					Bpmn.createExecutableProcess("Waits")
-						.camundaHistoryTimeToLive(1)
-						.startEvent()
-						.intermediateCatchEvent("Catch")
-						.message("Go")
-						.endEvent()
-						.done());
-			List<String> instances = IntStream.range(0, 3)
-				.mapToObj((i) -> engine.getRuntimeService().startProcessInstanceByKey("Waits").getId())
-				.toList();
-			Batch batch = engine.getRuntimeService()
-				.createMessageCorrelationAsync("Go")
-				.processInstanceIds(instances)
-				.correlateAllAsync();
+			Batch batch = Batches.messageToThreeWaitingInstances(engine);
 			Batches.runAll(engine.getManagementService());
 			assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
 

@@ -1,7 +1,6 @@
 package org.injaz.process;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -10,7 +9,6 @@ import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,24 +62,7 @@ class ParallelMessageBatchesTest {
 
 	/** Three instances wait for a message; a batch tells them; its seed job has run. */
 	private static List<Job> messageBatchJobs(ProcessEngine engine) {
-		engine.getRepositoryService()
-			.createDeployment()
-			.addModelInstance("waits.bpmn",
-					Bpmn.createExecutableProcess("Waits")
-						.camundaHistoryTimeToLive(1)
-						.startEvent()
-						.intermediateCatchEvent("Catch")
-						.message("Go")
-						.endEvent()
-						.done())
-			.deploy();
-		List<String> instances = IntStream.range(0, 3)
-			.mapToObj((i) -> engine.getRuntimeService().startProcessInstanceByKey("Waits").getId())
-			.toList();
-		Batch batch = engine.getRuntimeService()
-			.createMessageCorrelationAsync("Go")
-			.processInstanceIds(instances)
-			.correlateAllAsync();
+		Batch batch = Batches.messageToThreeWaitingInstances(engine);
 		ManagementService management = engine.getManagementService();
 		management.executeJob(
 				management.createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).singleResult().getId());
