@@ -57,7 +57,13 @@ class AwaitingCommitteeNominations implements CommitteeCandidates {
 			.setParameter("edition", branch.editionNumber())
 			.setParameter("branch", branch.branchCode())
 			.setParameter("status", NominationStatus.AWAITING_COMMITTEE)
-			.getResultStream()
+			// A list, not a stream: Hibernate then reads the partners of all of them in
+			// one
+			// query when the votes' conflict checks ask for them (subselect fetch), not
+			// one
+			// query per nomination.
+			.getResultList()
+			.stream()
 			.map((nomination) -> new Candidate(nomination.getReference(), nomination.getTitle(),
 					nomination.getEntityName(), nomination.getScore()))
 			.toList();

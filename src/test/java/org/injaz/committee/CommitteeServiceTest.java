@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.injaz.edition.AwardProgramme;
 import org.injaz.edition.AwardProgrammes;
 import org.injaz.edition.Branch;
@@ -14,6 +17,7 @@ import org.injaz.edition.Edition;
 import org.injaz.edition.EditionAnnouncements;
 import org.injaz.edition.Editions;
 import org.injaz.edition.NominatorKind;
+import org.injaz.nomination.Nomination;
 import org.injaz.nomination.NominationOutcome;
 import org.injaz.review.Affiliations;
 import org.injaz.review.ConflictOfInterest;
@@ -60,6 +64,9 @@ class CommitteeServiceTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
 
 	@BeforeEach
 	void anEditionWithNominationsAtTheCommittee() {
@@ -149,6 +156,23 @@ class CommitteeServiceTest {
 			.isInstanceOf(DecisionRefusedException.class)
 			.hasMessageContaining("another chair must");
 		assertThat(this.jdbc.queryForObject("select count(*) from committee_decision", Integer.class)).isZero();
+	}
+
+	@Test
+	void aVotesConflictCheckReadsThePartnersOfAllCandidatesInOneQuery() {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		statistics.clear();
+		try {
+			this.committee.recordVote(G2C, "committee1", List.of("ACH-4-G2C-0002"), List.of());
+
+			assertThat(
+					statistics.getCollectionStatistics(Nomination.class.getName() + ".partnerEntities").getFetchCount())
+				.isEqualTo(1);
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
 	}
 
 	@Test
