@@ -98,7 +98,7 @@ class TaskQueriesPlannedPerValue extends AbstractProcessEnginePlugin {
 					&& (query.getProcessInstanceId() != null || query.getProcessInstanceBusinessKey() != null);
 		}
 
-		private static void run(Connection connection, String sql) throws SQLException {
+		static void run(Connection connection, String sql) throws SQLException {
 			try (Statement statement = connection.createStatement()) {
 				statement.execute(sql);
 			}

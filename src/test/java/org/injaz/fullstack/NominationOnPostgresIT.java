@@ -23,8 +23,16 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.injaz.entity.NominatingEntities;
@@ -153,6 +161,47 @@ class NominationOnPostgresIT {
 				.isEqualTo("auto");
 			session.rollback();
 		}
+	}
+
+	@Test
+	void authorizationChecksOfSeveralPermissionsRunWithAGenericPlanAndNothingElseDoes() {
+		// As above: a statement with the check's id that reports the setting it runs
+		// with.
+		Configuration mybatis = new Configuration(
+				new Environment("generic-plan", new JdbcTransactionFactory(), this.dataSource));
+		mybatis.setLocalCacheScope(LocalCacheScope.STATEMENT);
+		this.processEngineConfiguration.getSqlSessionFactory()
+			.getConfiguration()
+			.getInterceptors()
+			.forEach(mybatis::addInterceptor);
+		String check = "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.isUserAuthorizedForResource";
+		mybatis.addMappedStatement(new MappedStatement.Builder(mybatis, check,
+				new StaticSqlSource(mybatis, "select current_setting('plan_cache_mode')"), SqlCommandType.SELECT)
+			.resultMaps(List.of(new ResultMap.Builder(mybatis, check + "-setting", String.class, List.of()).build()))
+			.build());
+		CompositePermissionCheck taskWork = new CompositePermissionCheck(true);
+		taskWork.addAtomicCheck(permission(TaskPermissions.TASK_WORK, Resources.TASK, "task-1"));
+		taskWork.addAtomicCheck(permission(Permissions.UPDATE_TASK, Resources.PROCESS_DEFINITION, "NominationProcess"));
+		CompositePermissionCheck read = new CompositePermissionCheck(true);
+		read.addAtomicCheck(permission(Permissions.READ, Resources.TASK, "task-1"));
+		List<String> groups = List.of("coordinators", "coordinators/ach-4");
+		try (SqlSession session = new DefaultSqlSessionFactory(mybatis).openSession(false)) {
+			assertThat(
+					(String) session.selectOne(check, new AuthorizationCheck("coordinator", groups, taskWork, false)))
+				.isEqualTo("force_generic_plan");
+			// The rest of the transaction plans as before, a check of one permission too.
+			assertThat((String) session.selectOne(check, new AuthorizationCheck("coordinator", groups, read, false)))
+				.isEqualTo("auto");
+			session.rollback();
+		}
+	}
+
+	private static PermissionCheck permission(Permission permission, Resource resource, String resourceId) {
+		PermissionCheck check = new PermissionCheck();
+		check.setPermission(permission);
+		check.setResource(resource);
+		check.setResourceId(resourceId);
+		return check;
 	}
 
 	@Test
