@@ -23,16 +23,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
-import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.injaz.entity.NominatingEntities;
@@ -44,6 +41,7 @@ import org.injaz.nomination.NominationStatus;
 import org.injaz.nomination.Nominations;
 import org.injaz.nomination.process.NominationProcess;
 import org.injaz.nomination.process.NominationProcess.Var;
+import org.injaz.process.PermissionChecks;
 import org.injaz.process.TasklistFilters;
 import org.junit.jupiter.api.Test;
 import org.postgresql.core.BaseConnection;
@@ -129,25 +127,10 @@ class NominationOnPostgresIT {
 
 	@Test
 	void taskQueriesArePlannedWithTheirValuesAndNothingElseIs() {
-		// The engine's own MyBatis interceptors around two statements that report the
-		// setting they run with: one with the id of the task count, one with another id.
-		Configuration mybatis = new Configuration(
-				new Environment("plan-per-value", new JdbcTransactionFactory(), this.dataSource));
-		// Each statement run again, not answered from the session's cache.
-		mybatis.setLocalCacheScope(LocalCacheScope.STATEMENT);
-		this.processEngineConfiguration.getSqlSessionFactory()
-			.getConfiguration()
-			.getInterceptors()
-			.forEach(mybatis::addInterceptor);
+		// One statement with the id of the task count, one with another id.
 		String taskCount = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria";
 		String otherQuery = "org.camunda.bpm.engine.impl.persistence.entity.FilterEntity.selectFilter";
-		for (String id : List.of(taskCount, otherQuery)) {
-			mybatis.addMappedStatement(new MappedStatement.Builder(mybatis, id,
-					new StaticSqlSource(mybatis, "select current_setting('plan_cache_mode')"), SqlCommandType.SELECT)
-				.resultMaps(List.of(new ResultMap.Builder(mybatis, id + "-setting", String.class, List.of()).build()))
-				.build());
-		}
-		try (SqlSession session = new DefaultSqlSessionFactory(mybatis).openSession(false)) {
+		try (SqlSession session = planCacheModeReporting(taskCount, otherQuery)) {
 			assertThat((String) session.selectOne(otherQuery)).isEqualTo("auto");
 			assertThat((String) session.selectOne(taskCount, new TaskQueryImpl().taskAssignee("reviewer1")))
 				.isEqualTo("force_custom_plan");
@@ -165,27 +148,15 @@ class NominationOnPostgresIT {
 
 	@Test
 	void authorizationChecksOfSeveralPermissionsRunWithAGenericPlanAndNothingElseDoes() {
-		// As above: a statement with the check's id that reports the setting it runs
-		// with.
-		Configuration mybatis = new Configuration(
-				new Environment("generic-plan", new JdbcTransactionFactory(), this.dataSource));
-		mybatis.setLocalCacheScope(LocalCacheScope.STATEMENT);
-		this.processEngineConfiguration.getSqlSessionFactory()
-			.getConfiguration()
-			.getInterceptors()
-			.forEach(mybatis::addInterceptor);
 		String check = "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.isUserAuthorizedForResource";
-		mybatis.addMappedStatement(new MappedStatement.Builder(mybatis, check,
-				new StaticSqlSource(mybatis, "select current_setting('plan_cache_mode')"), SqlCommandType.SELECT)
-			.resultMaps(List.of(new ResultMap.Builder(mybatis, check + "-setting", String.class, List.of()).build()))
-			.build());
 		CompositePermissionCheck taskWork = new CompositePermissionCheck(true);
-		taskWork.addAtomicCheck(permission(TaskPermissions.TASK_WORK, Resources.TASK, "task-1"));
-		taskWork.addAtomicCheck(permission(Permissions.UPDATE_TASK, Resources.PROCESS_DEFINITION, "NominationProcess"));
+		taskWork.addAtomicCheck(PermissionChecks.of(TaskPermissions.TASK_WORK, Resources.TASK, "task-1"));
+		taskWork.addAtomicCheck(
+				PermissionChecks.of(Permissions.UPDATE_TASK, Resources.PROCESS_DEFINITION, "NominationProcess"));
 		CompositePermissionCheck read = new CompositePermissionCheck(true);
-		read.addAtomicCheck(permission(Permissions.READ, Resources.TASK, "task-1"));
+		read.addAtomicCheck(PermissionChecks.of(Permissions.READ, Resources.TASK, "task-1"));
 		List<String> groups = List.of("coordinators", "coordinators/ach-4");
-		try (SqlSession session = new DefaultSqlSessionFactory(mybatis).openSession(false)) {
+		try (SqlSession session = planCacheModeReporting(check)) {
 			assertThat(
 					(String) session.selectOne(check, new AuthorizationCheck("coordinator", groups, taskWork, false)))
 				.isEqualTo("force_generic_plan");
@@ -196,12 +167,26 @@ class NominationOnPostgresIT {
 		}
 	}
 
-	private static PermissionCheck permission(Permission permission, Resource resource, String resourceId) {
-		PermissionCheck check = new PermissionCheck();
-		check.setPermission(permission);
-		check.setResource(resource);
-		check.setResourceId(resourceId);
-		return check;
+	/**
+	 * A session (one transaction) through the engine's own MyBatis interceptors, with
+	 * statements of these ids that report the plan cache mode they run with.
+	 */
+	private SqlSession planCacheModeReporting(String... ids) {
+		Configuration mybatis = new Configuration(
+				new Environment("plan-cache-mode", new JdbcTransactionFactory(), this.dataSource));
+		// Each statement run again, not answered from the session's cache.
+		mybatis.setLocalCacheScope(LocalCacheScope.STATEMENT);
+		this.processEngineConfiguration.getSqlSessionFactory()
+			.getConfiguration()
+			.getInterceptors()
+			.forEach(mybatis::addInterceptor);
+		for (String id : ids) {
+			mybatis.addMappedStatement(new MappedStatement.Builder(mybatis, id,
+					new StaticSqlSource(mybatis, "select current_setting('plan_cache_mode')"), SqlCommandType.SELECT)
+				.resultMaps(List.of(new ResultMap.Builder(mybatis, id + "-setting", String.class, List.of()).build()))
+				.build());
+		}
+		return new DefaultSqlSessionFactory(mybatis).openSession(false);
 	}
 
 	@Test

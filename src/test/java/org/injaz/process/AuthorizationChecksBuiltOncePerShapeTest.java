@@ -119,20 +119,11 @@ class AuthorizationChecksBuiltOncePerShapeTest {
 		grant.addPermission(Permissions.READ);
 		authorizations.saveAuthorization(grant);
 
-		assertThat(authorizations.isUserAuthorized("c1", List.of("reviewers/g2c", "coordinators/ach-4"),
-				Permissions.READ, Resources.PROCESS_DEFINITION, "nomination"))
-			.isTrue();
-		assertThat(authorizations.isUserAuthorized("c2", List.of("reviewers/g2c", "coordinators/ach-3"),
-				Permissions.READ, Resources.PROCESS_DEFINITION, "nomination"))
-			.isFalse();
-		assertThat(authorizations.isUserAuthorized("c3", List.of("coordinators/ach-4", "reviewers/g2c"),
-				Permissions.READ, Resources.PROCESS_DEFINITION, "nomination"))
-			.isTrue();
-		assertThat(authorizations.isUserAuthorized("c4", List.of("coordinators/ach-3", "coordinators/ach-4"),
-				Permissions.READ, Resources.PROCESS_DEFINITION, "edition"))
-			.isFalse();
-		assertThat(authorizations.isUserAuthorized("c5", List.of("coordinators/ach-3", "coordinators/ach-4"),
-				Permissions.UPDATE, Resources.PROCESS_DEFINITION, "nomination"))
+		assertThat(authorized("c1", Permissions.READ, "nomination", "reviewers/g2c", "coordinators/ach-4")).isTrue();
+		assertThat(authorized("c2", Permissions.READ, "nomination", "reviewers/g2c", "coordinators/ach-3")).isFalse();
+		assertThat(authorized("c3", Permissions.READ, "nomination", "coordinators/ach-4", "reviewers/g2c")).isTrue();
+		assertThat(authorized("c4", Permissions.READ, "edition", "coordinators/ach-3", "coordinators/ach-4")).isFalse();
+		assertThat(authorized("c5", Permissions.UPDATE, "nomination", "coordinators/ach-3", "coordinators/ach-4"))
 			.isFalse();
 		assertThat(templates().shapes()).isPositive();
 	}
@@ -162,6 +153,12 @@ class AuthorizationChecksBuiltOncePerShapeTest {
 				// the engine's database settings: the same for every check
 				"${prefix}", "${bitand1}", "${bitand2}", "${bitand3}", "${dbSpecificDummyTable}",
 				"${dbSpecificIfNullFunction}"));
+	}
+
+	/** Whether the user of these groups has the permission on a process definition. */
+	private static boolean authorized(String user, Permission permission, String definitionKey, String... groups) {
+		return engine.getAuthorizationService()
+			.isUserAuthorized(user, List.of(groups), permission, Resources.PROCESS_DEFINITION, definitionKey);
 	}
 
 	private static List<Supplier<CompositePermissionCheck>> shapes() {
@@ -230,11 +227,7 @@ class AuthorizationChecksBuiltOncePerShapeTest {
 	}
 
 	private static PermissionCheck permission(Permission permission, Resource resource, String resourceId) {
-		PermissionCheck check = new PermissionCheck();
-		check.setPermission(permission);
-		check.setResource(resource);
-		check.setResourceId(resourceId);
-		return check;
+		return PermissionChecks.of(permission, resource, resourceId);
 	}
 
 	/** Same text, and each parameter with the same value, type and handler. */
