@@ -40,9 +40,14 @@ final class AuthorizationCheckTemplates {
 
 	private final ConcurrentMap<List<Object>, Optional<Template>> byShape = new ConcurrentHashMap<>();
 
-	/** The check's statement, from its shape's template when there is one. */
+	/**
+	 * The check's statement, from its shape's template when there is one. Templates are
+	 * the statement's own: another configuration's statement of the same id (a test's, a
+	 * reloaded mapping) gets its own.
+	 */
 	BoundSql boundSql(MappedStatement statement, AuthorizationCheck check) {
 		List<Object> shape = shapeOf(check);
+		shape.add(0, statement);
 		Optional<Template> template = this.byShape.get(shape);
 		if (template == null) {
 			BoundSql built = statement.getBoundSql(check);

@@ -12,9 +12,11 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.ibatis.builder.StaticSqlSource;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.mapping.SqlCommandType;
 import org.apache.ibatis.reflection.MetaObject;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -94,6 +96,22 @@ class AuthorizationChecksBuiltOncePerShapeTest {
 			assertSameStatement(templates.boundSql(statement, check), statement.getBoundSql(check));
 		}
 		assertThat(templates.shapes()).isEqualTo(3);
+	}
+
+	@Test
+	void anotherStatementOfTheSameIdHasTemplatesOfItsOwn() {
+		AuthorizationCheckTemplates templates = new AuthorizationCheckTemplates();
+		org.apache.ibatis.session.Configuration other = new org.apache.ibatis.session.Configuration();
+		MappedStatement reporting = new MappedStatement.Builder(other, AuthorizationChecksBuiltOncePerShape.CHECK,
+				new StaticSqlSource(other, "select 'other'"), SqlCommandType.SELECT)
+			.build();
+		AuthorizationCheck first = check("u", 2, false, single(Permissions.READ, Resources.TASK, "t-1"));
+		AuthorizationCheck second = check("u", 2, false, single(Permissions.READ, Resources.TASK, "t-2"));
+
+		assertThat(templates.boundSql(reporting, first).getSql()).isEqualTo("select 'other'");
+		assertSameStatement(templates.boundSql(statement, second), statement.getBoundSql(second));
+		assertThat(templates.boundSql(reporting, second).getSql()).isEqualTo("select 'other'");
+		assertThat(templates.shapes()).isEqualTo(2);
 	}
 
 	@Test
