@@ -79,9 +79,8 @@ final class Browser implements AutoCloseable {
 
 	/**
 	 * Completes the task whose form Tasklist shows, and waits until it has left the list.
-	 * The field being typed in loses the focus first: the form takes a text field's value
-	 * from its input after a pause or when the field is left, and Tasklist may read the
-	 * form's values before the button's click has done either.
+	 * The field being typed in loses the focus first, so that the form has taken its
+	 * value (form-js takes a typed value after a pause or when its field is left).
 	 */
 	static void completeTask(Page page, String taskName) {
 		page.evaluate("() => document.activeElement && document.activeElement.blur()");

@@ -97,12 +97,21 @@ class TasklistBrowserIT {
 				assertThat(scores.first()).isVisible();
 				// One score field per criterion, the others hidden.
 				assertThat(scores).hasCount(criteria.size());
+				// Each field is left (Tab) once filled: the form takes a typed value
+				// after a
+				// pause or when its field is left, and a value it takes re-renders every
+				// field
+				// with the values it has, so a field still waiting would be emptied.
 				for (int i = 0; i < criteria.size(); i++) {
 					Locator score = page.getByLabel(criteria.get(i), new Page.GetByLabelOptions().setExact(false));
 					assertThat(score).isVisible();
 					score.fill(String.valueOf(7 + i % 3));
+					score.press("Tab");
 				}
-				page.getByLabel("تعليق المقيّم · Reviewer's comment").fill("Scored in the browser test");
+				Locator comment = page.getByLabel("تعليق المقيّم · Reviewer's comment");
+				comment.fill("Scored in the browser test");
+				comment.press("Tab");
+				assertThat(comment).hasValue("Scored in the browser test");
 				Browser.screenshot(page, "review-1-form");
 				Browser.completeTask(page, "Review nomination " + reference);
 				Browser.screenshot(page, "review-2-completed");
