@@ -104,7 +104,20 @@ final class BenchTable {
 			.append(" nominations (s) | ")
 			.append(announcement.get("seconds"))
 			.append(" |\n");
-		out.append("| start-up to healthy on PostgreSQL (s) | ").append(report.get("startupSeconds")).append(" |\n");
+		Map<String, Object> deployed = (Map<String, Object>) report.get("deployedStart");
+		out.append("| start-up to healthy on PostgreSQL, as deployed: extracted jar, class-data-sharing archive, ")
+			.append("fresh database (s) | ")
+			.append(report.get("startupSeconds"))
+			.append(Boolean.TRUE.equals(deployed.get("archiveUsed")) ? "" : " (archive not used)")
+			.append(" |\n");
+		out.append("| the same image step: extracting the jar / the archive's training run (s) | ")
+			.append(deployed.get("extractSeconds"))
+			.append(" / ")
+			.append(deployed.get("trainingSeconds"))
+			.append(" |\n");
+		out.append("| start-up in the benchmark's JVM, from Maven's class directories, database in use (s) | ")
+			.append(report.get("startupSecondsInBenchJvm"))
+			.append(" |\n");
 		out.append("| heap used at the end / after GC (MiB) | ")
 			.append(heap.get("usedMiB"))
 			.append(" / ")

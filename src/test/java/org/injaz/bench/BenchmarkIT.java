@@ -24,6 +24,11 @@ class BenchmarkIT {
 		assertThat(Benchmark.OUTPUT.resolve("report.json")).exists();
 		assertThat((Map<String, Object>) report.get("pgbench")).extractingByKey("tps")
 			.satisfies((tps) -> assertThat(((Number) tps).doubleValue()).isPositive());
+		// Started as the image starts it, from the class-data-sharing archive of its
+		// training run.
+		assertThat((Map<String, Object>) report.get("deployedStart")).containsEntry("archiveUsed", true)
+			.extractingByKey("startupSeconds")
+			.satisfies((seconds) -> assertThat(((Number) seconds).doubleValue()).isPositive());
 		for (String engine : List.of("rawEngine", "product")) {
 			Map<String, Object> figures = (Map<String, Object>) report.get(engine);
 			assertThat(figures.get("lifecycles")).isEqualTo(settings.lifecycles());

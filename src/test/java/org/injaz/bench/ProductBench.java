@@ -158,17 +158,20 @@ final class ProductBench implements AutoCloseable {
 			.profiles("postgres")
 			.run(arguments.toArray(String[]::new));
 		Rest probe = new Rest("http://localhost:" + PORT);
-		Parallel.await("the product's health", Duration.ofMinutes(2), () -> {
-			try {
-				return "UP".equals(probe.get(ADMIN, DEMO, "/actuator/health").path("status").asText());
-			}
-			catch (IllegalStateException ex) {
-				return false;
-			}
-		});
+		Parallel.await("the product's health", Duration.ofMinutes(2), () -> healthy(probe));
 		ProductBench bench = new ProductBench(context, Parallel.seconds(start));
 		bench.createReviewers();
 		return bench;
+	}
+
+	/** Whether the product's health says UP (false while it cannot answer yet). */
+	static boolean healthy(Rest probe) {
+		try {
+			return "UP".equals(probe.get(ADMIN, DEMO, "/actuator/health").path("status").asText());
+		}
+		catch (IllegalStateException ex) {
+			return false;
+		}
 	}
 
 	Rest rest() {
