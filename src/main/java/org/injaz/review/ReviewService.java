@@ -88,13 +88,14 @@ public class ReviewService {
 			throw new RefusedStepException(
 					"Choose 1 to " + needed + " reviewers for " + reference + ", got " + chosen.size());
 		}
-		chosen.forEach((reviewer) -> add(nomination, reviewer));
+		Set<String> panel = panelOf(reference);
+		chosen.forEach((reviewer) -> add(nomination, reviewer, panel));
 	}
 
 	/** One more reviewer, e.g. when the moderator asks for another opinion. */
 	@Transactional
 	public void addReviewer(String reference, String reviewer) {
-		add(this.nominations.get(reference), reviewer);
+		add(this.nominations.get(reference), reviewer, panelOf(reference));
 	}
 
 	/** The reviewers whose review is still open. */
@@ -145,7 +146,7 @@ public class ReviewService {
 			.stream()
 			.filter((review) -> review.getReviewer().equals(from) && review.getStatus() == ReviewStatus.ASSIGNED)
 			.forEach(Review::reassign);
-		add(nomination, to);
+		add(nomination, to, panelOf(reference));
 	}
 
 	/**
@@ -173,8 +174,12 @@ public class ReviewService {
 		return this.moderationSpread;
 	}
 
-	private void add(Nomination nomination, String reviewer) {
-		if (panelOf(nomination.getReference()).contains(reviewer)) {
+	/**
+	 * {@code panel}: everyone who has or had the nomination, read once for several
+	 * reviewers; the new reviewer joins it.
+	 */
+	private void add(Nomination nomination, String reviewer, Set<String> panel) {
+		if (!panel.add(reviewer)) {
 			throw new RefusedStepException(reviewer + " already had nomination " + nomination.getReference());
 		}
 		this.conflictOfInterest.assertMayJudge(reviewer, nomination);

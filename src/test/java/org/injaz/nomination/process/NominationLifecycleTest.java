@@ -172,6 +172,17 @@ class NominationLifecycleTest {
 	}
 
 	@Test
+	void addingReviewersStopsAtOneWhoHasTheNominationAndKeepsNoneOfTheOthers() {
+		ProcessInstance nomination = inReview("G2C", "Ministry of Energy", "reviewer1");
+
+		assertThatThrownBy(() -> this.reviews.assign(nomination.getBusinessKey(), List.of("reviewer3", "reviewer1")))
+			.hasMessageContaining("reviewer1 already had nomination " + nomination.getBusinessKey());
+
+		assertThat(this.reviews.reviewsOf(nomination.getBusinessKey())).extracting(Review::getReviewer)
+			.containsExactly("reviewer1");
+	}
+
+	@Test
 	void aReviewerWithAConflictHandsTheReviewBackAndAnotherTakesIt() {
 		ProcessInstance nomination = inReview("G2C", "Ministry of Culture", "reviewer1");
 
