@@ -110,7 +110,7 @@ final class BenchTable {
 			.append(report.get("startupSeconds"))
 			.append(Boolean.TRUE.equals(deployed.get("archiveUsed")) ? "" : " (archive not used)")
 			.append(" |\n");
-		out.append("| the same image step: extracting the jar / the archive's training run (s) | ")
+		out.append("| building the image's archive: extracting the jar / its training run (s) | ")
 			.append(deployed.get("extractSeconds"))
 			.append(" / ")
 			.append(deployed.get("trainingSeconds"))
